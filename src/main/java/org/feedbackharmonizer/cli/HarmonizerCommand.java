@@ -1,0 +1,5 @@
+package org.feedbackharmonizer.cli;
+
+public class HarmonizerCommand {
+    public static void main(String[] args) {}
+}
