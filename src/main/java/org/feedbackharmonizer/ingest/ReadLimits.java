@@ -1,0 +1,15 @@
+package org.feedbackharmonizer.ingest;
+
+/**
+ * Bounds that protect the job from hostile files. Exceeding one refuses the file.
+ *
+ * @param maxCellChars longest cell text accepted
+ * @param maxLineChars longest CSV record (all fields) accepted
+ * @param maxColumns most columns in a row
+ * @param maxUncompressedBytes most bytes a single zip entry of an XLSX may inflate to
+ * @param minInflateRatio smallest compressed/uncompressed ratio accepted (zip-bomb guard)
+ */
+public record ReadLimits(int maxCellChars, int maxLineChars, int maxColumns, long maxUncompressedBytes,
+        double minInflateRatio) {
+    public static final ReadLimits DEFAULT = new ReadLimits(32_767, 1_000_000, 1_000, 2L << 30, 0.005);
+}

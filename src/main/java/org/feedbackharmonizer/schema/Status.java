@@ -1,0 +1,7 @@
+package org.feedbackharmonizer.schema;
+
+public enum Status {
+    OPEN,
+    CLOSED,
+    UNKNOWN
+}
