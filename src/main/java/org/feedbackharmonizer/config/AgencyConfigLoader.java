@@ -1,0 +1,449 @@
+package org.feedbackharmonizer.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.schema.FieldCatalog;
+import org.feedbackharmonizer.schema.SchemaField;
+import org.feedbackharmonizer.schema.YesNo;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads and validates every agency file in {@code <config>/agencies/}, collecting all problems at once. */
+public final class AgencyConfigLoader {
+
+    public static final List<String> DEFAULT_DATES =
+            List.of("MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd", "M/d/yy", "dd-MMM-yy", "d-MMM-yyyy", "yyyyMMdd");
+    public static final List<String> DEFAULT_YES = List.of("Y", "YES", "TRUE", "X", "1", "T");
+    public static final List<String> DEFAULT_NO = List.of("N", "NO", "FALSE", "0", "F");
+    public static final List<String> DEFAULT_UNKNOWN = List.of("UNK", "UNKNOWN", "N/A", "NA", "?", "NOT KNOWN");
+    public static final List<String> DEFAULT_AS_OF_PATTERNS =
+            List.of("yyyy-MM-dd", "yyyyMMdd", "MM/dd/yyyy", "M/d/yyyy", "yyyy-MM", "yyyyMM", "MMMM d, yyyy");
+
+    private static final Set<String> TOP_KEYS =
+            Set.of("agency", "name", "jurisdiction", "agreement", "files", "sheets", "header", "skip", "values",
+                    "fields");
+
+    public List<AgencyConfig> loadAll(Path configDir, ConfigProblems problems) {
+        Path dir = configDir.resolve("agencies");
+        List<AgencyConfig> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(dir.toString(), "", "folder not found; it holds one <agency>.yml per agency");
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml$"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(dir.toString(), "", "cannot list the folder: " + e.getMessage());
+            return out;
+        }
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (Path f : files) {
+            AgencyConfig c = load(f, problems);
+            if (c != null && c.code() != null) {
+                String before = codes.putIfAbsent(c.code(), c.file());
+                if (before != null) {
+                    problems.add(c.file(), "agency", "code '" + c.code() + "' is also used by " + before);
+                }
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Object> readYaml(Path f, ConfigProblems problems) {
+        String name = f.getFileName().toString();
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            Object doc = new Yaml(
+                            new SafeConstructor(options),
+                            new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
+                            new org.yaml.snakeyaml.DumperOptions(),
+                            options,
+                            new StewardYamlResolver())
+                    .load(r);
+            if (doc == null) {
+                problems.add(name, "", "the file is empty");
+                return null;
+            }
+            if (!(doc instanceof Map<?, ?> m)) {
+                problems.add(name, "", "must be a mapping of keys to values at the top level");
+                return null;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), v));
+            return out;
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            problems.add(name, "", "YAML syntax error at line " + (mark == null ? "?" : mark.getLine() + 1) + ": "
+                    + e.getProblem());
+        } catch (YAMLException e) {
+            problems.add(name, "", "YAML error: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            problems.add(name, "", "cannot read the file: " + e.getMessage());
+        }
+        return null;
+    }
+
+    public AgencyConfig load(Path f, ConfigProblems problems) {
+        String name = f.getFileName().toString();
+        Map<String, Object> doc = readYaml(f, problems);
+        if (doc == null) {
+            return null;
+        }
+        YamlNode root = new YamlNode(name, "", doc, problems);
+        String code = root.string("agency");
+        String displayName = root.optionalString("name").orElse(code);
+        String jurisdiction = root.string("jurisdiction");
+        AgreementConfig agreement = agreement(root);
+        FileSpec files = files(root);
+        SheetSelection sheets = sheets(root);
+        HeaderSpec header = header(root);
+        SkipRules skip = skip(root);
+        ValueDefaults values = values(root);
+        Map<String, FieldSpec> fields = fields(root);
+        for (String k : root.keys()) {
+            if (!TOP_KEYS.contains(k)) {
+                root.problem(k, "is not a known key (known: " + new java.util.TreeSet<>(TOP_KEYS) + ")");
+            }
+        }
+        if (skip != null && fields != null) {
+            for (int i = 0; i < skip.when().size(); i++) {
+                if (skip.when().get(i).column() == null) {
+                    problems.add(name, "skip.when[" + i + "].column", "is required");
+                }
+            }
+        }
+        return new AgencyConfig(
+                name, code, displayName, jurisdiction, agreement, files, sheets, header, skip, values, fields);
+    }
+
+    private AgreementConfig agreement(YamlNode root) {
+        if (!root.has("agreement")) {
+            root.problem("agreement", "is required: id, effective, cadence (and expires, grace_days, permits)");
+            return null;
+        }
+        YamlNode a = root.child("agreement");
+        String id = a.string("id");
+        var effective = a.date("effective");
+        var expires = a.optionalDate("expires").orElse(null);
+        Cadence cadence = a.has("cadence") ? a.optionalEnum("cadence", Cadence.class).orElse(null) : null;
+        if (!a.has("cadence")) {
+            a.problem("cadence", "is required: weekly, monthly, quarterly, semiannual or annual");
+        }
+        int grace = a.optionalInt("grace_days", 0, 366).orElse(30);
+        Set<String> permits = new LinkedHashSet<>(SchemaField.PERMISSIBLE);
+        if (a.has("permits")) {
+            List<String> list = a.optionalStrings("permits").orElse(List.of("all"));
+            if (!(list.size() == 1 && list.get(0).equalsIgnoreCase("all"))) {
+                permits.clear();
+                for (String p : list) {
+                    if (SchemaField.PERMISSIBLE.contains(p)) {
+                        permits.add(p);
+                    } else {
+                        a.problem("permits", "'" + p + "' is not a schema field an agreement can permit "
+                                + SchemaField.PERMISSIBLE);
+                    }
+                }
+            }
+        }
+        if (effective != null && expires != null && expires.isBefore(effective)) {
+            a.problem("expires", "is before 'effective'");
+        }
+        a.reportUnknownKeys();
+        return new AgreementConfig(id, effective, expires, cadence, grace, Set.copyOf(permits));
+    }
+
+    private FileSpec files(YamlNode root) {
+        if (!root.has("files")) {
+            root.problem("files", "is required (at least files.glob)");
+            return null;
+        }
+        YamlNode f = root.child("files");
+        List<String> globs = f.optionalStrings("glob").orElse(List.of());
+        if (globs.isEmpty()) {
+            f.problem("glob", "is required: which files in the input folder belong to this agency");
+        }
+        FileFormat format = f.optionalEnum("format", FileFormat.class).orElse(null);
+        Charset charset = StandardCharsets.UTF_8;
+        var cs = f.optionalString("charset");
+        if (cs.isPresent()) {
+            try {
+                charset = Charset.forName(cs.get().trim());
+            } catch (RuntimeException e) {
+                f.problem("charset", "'" + cs.get() + "' is not a charset this Java knows (e.g. UTF-8, windows-1252)");
+            }
+        }
+        char delimiter = format == FileFormat.TSV ? '\t' : ',';
+        var d = f.optionalString("delimiter");
+        if (d.isPresent()) {
+            String s = d.get().equals("\\t") || d.get().equalsIgnoreCase("tab") ? "\t" : d.get();
+            if (s.length() != 1) {
+                f.problem("delimiter", "must be one character (or 'tab')");
+            } else {
+                delimiter = s.charAt(0);
+            }
+        }
+        Character quote = format == FileFormat.TSV ? null : '"';
+        var q = f.optionalString("quote");
+        if (q.isPresent()) {
+            if (q.get().isEmpty()) {
+                quote = null;
+            } else if (q.get().length() != 1) {
+                f.problem("quote", "must be one character, or \"\" for none");
+            } else {
+                quote = q.get().charAt(0);
+            }
+        }
+        FileSpec.AsOfRule asOf = new FileSpec.AsOfRule(null, null, DEFAULT_AS_OF_PATTERNS);
+        if (f.has("as_of")) {
+            YamlNode a = f.child("as_of");
+            Pattern fromName = a.optionalPattern("from_name").orElse(null);
+            Pattern fromTitle = a.optionalPattern("from_title").orElse(null);
+            List<String> patterns = a.optionalStrings("patterns").orElse(DEFAULT_AS_OF_PATTERNS);
+            checkPatterns(a, "patterns", patterns);
+            for (Pattern p : new Pattern[] {fromName, fromTitle}) {
+                if (p != null && p.matcher("").groupCount() < 1) {
+                    a.problem(p == fromName ? "from_name" : "from_title", "needs a (group) around the date");
+                }
+            }
+            a.reportUnknownKeys();
+            asOf = new FileSpec.AsOfRule(fromName, fromTitle, patterns);
+        }
+        f.reportUnknownKeys();
+        return new FileSpec(globs, format, charset, delimiter, quote, asOf);
+    }
+
+    static void checkPatterns(YamlNode node, String key, List<String> patterns) {
+        for (String p : patterns) {
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(p, Locale.US);
+            } catch (IllegalArgumentException e) {
+                node.problem(key, "'" + p + "' is not a date pattern (e.g. MM/dd/yyyy, yyyy-MM-dd, dd-MMM-yy)");
+            }
+        }
+    }
+
+    private SheetSelection sheets(YamlNode root) {
+        if (!root.has("sheets")) {
+            return SheetSelection.DEFAULT;
+        }
+        YamlNode s = root.child("sheets");
+        String name = s.optionalString("name").orElse(null);
+        Integer index = s.optionalInt("index", 0, 10_000).orElse(null);
+        Pattern pattern = s.optionalPattern("pattern").orElse(null);
+        int given = (name != null ? 1 : 0) + (index != null ? 1 : 0) + (pattern != null ? 1 : 0);
+        if (given > 1) {
+            s.problem(null, "give only one of name, index or pattern");
+        }
+        Pattern exclude = s.optionalPattern("exclude").orElse(null);
+        boolean readHidden = s.optionalString("hidden").map(v -> choice(s, "hidden", v, "read", "skip")).orElse(false);
+        boolean skipHiddenRows =
+                s.optionalString("hidden_rows").map(v -> choice(s, "hidden_rows", v, "skip", "read")).orElse(false);
+        s.reportUnknownKeys();
+        return new SheetSelection(name, index, pattern, exclude, readHidden, skipHiddenRows);
+    }
+
+    private static boolean choice(YamlNode n, String key, String v, String yes, String no) {
+        if (v.equalsIgnoreCase(yes)) {
+            return true;
+        }
+        if (!v.equalsIgnoreCase(no)) {
+            n.problem(key, "'" + v + "' must be " + yes + " or " + no);
+        }
+        return false;
+    }
+
+    private HeaderSpec header(YamlNode root) {
+        if (!root.has("header")) {
+            return new HeaderSpec(null, 2, 1, 50);
+        }
+        YamlNode h = root.child("header");
+        Integer row = h.optionalInt("row", 1, 1_000_000).orElse(null);
+        int minMatches = h.optionalInt("min_matches", 1, 100).orElse(2);
+        int rows = h.optionalInt("rows", 1, 2).orElse(1);
+        int search = h.optionalInt("search_rows", 1, 10_000).orElse(50);
+        h.reportUnknownKeys();
+        return new HeaderSpec(row, minMatches, rows, search);
+    }
+
+    private SkipRules skip(YamlNode root) {
+        if (!root.has("skip")) {
+            return new SkipRules(true, true, List.of());
+        }
+        YamlNode s = root.child("skip");
+        boolean blank = s.optionalBoolean("blank_rows").orElse(true);
+        boolean repeated = s.optionalBoolean("repeated_header").orElse(true);
+        List<SkipRules.Rule> rules = new ArrayList<>();
+        for (YamlNode r : s.children("when")) {
+            String column = r.optionalString("column").orElse(null);
+            Pattern matches = r.optionalPattern("matches").orElse(null);
+            String equals = r.optionalString("equals").orElse(null);
+            if (matches == null && equals == null) {
+                r.problem(null, "needs 'matches' (a regex) or 'equals'");
+            }
+            r.reportUnknownKeys();
+            rules.add(new SkipRules.Rule(column, matches, equals));
+        }
+        s.reportUnknownKeys();
+        return new SkipRules(blank, repeated, rules);
+    }
+
+    private ValueDefaults values(YamlNode root) {
+        YamlNode v = root.child("values");
+        List<String> dates = v.optionalStrings("dates").orElse(DEFAULT_DATES);
+        checkPatterns(v, "dates", dates);
+        Set<String> yes = upper(v.optionalStrings("yes").orElse(DEFAULT_YES));
+        Set<String> no = upper(v.optionalStrings("no").orElse(DEFAULT_NO));
+        Set<String> unknown = upper(v.optionalStrings("unknown").orElse(DEFAULT_UNKNOWN));
+        YesNo blank = v.optionalEnum("blank", YesNo.class).orElse(YesNo.UNKNOWN);
+        overlap(v, yes, no);
+        v.reportUnknownKeys();
+        return new ValueDefaults(dates, yes, no, unknown, blank);
+    }
+
+    private static void overlap(YamlNode n, Set<String> yes, Set<String> no) {
+        for (String y : yes) {
+            if (no.contains(y)) {
+                n.problem("no", "'" + y + "' is in both yes and no");
+            }
+        }
+    }
+
+    static Set<String> upper(List<String> labels) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String l : labels) {
+            out.add(l.trim().toUpperCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static final Set<String> FIELD_KEYS = Set.of("column", "synonyms", "position", "constant", "map",
+            "otherwise", "yes", "no", "blank", "dates", "split", "required");
+
+    private Map<String, FieldSpec> fields(YamlNode root) {
+        Map<String, FieldSpec> out = new LinkedHashMap<>();
+        if (!root.has("fields")) {
+            root.problem("fields", "is required (at least fields.report_number)");
+            return out;
+        }
+        YamlNode fields = root.child("fields");
+        for (String name : fields.keys()) {
+            var entry = FieldCatalog.find(name);
+            if (entry.isEmpty()) {
+                fields.problem(name, "is not a field the schema knows; known: " + FieldCatalog.names());
+                fields.raw(name);
+                continue;
+            }
+            Object rawSpec = fields.raw(name);
+            YamlNode f;
+            if (rawSpec instanceof String s) {
+                // shorthand: "outcome: Disposition" names the column
+                f = new YamlNode(fields.file(), fields.at(name), Map.of("column", s), fields.problems());
+            } else {
+                f = fields.child(name);
+            }
+            out.put(name, field(f, entry.get()));
+        }
+        if (!out.containsKey("report_number")) {
+            fields.problem("report_number", "is required: every row must name its CyberTipline report number");
+        }
+        return out;
+    }
+
+    private FieldSpec field(YamlNode f, FieldCatalog.Entry entry) {
+        String column = f.optionalString("column").orElse(null);
+        List<String> synonyms = f.optionalStrings("synonyms").orElse(List.of());
+        Integer position = f.optionalInt("position", 0, 16_383).orElse(null);
+        String constant = f.optionalString("constant").orElse(null);
+        int sources = (column != null ? 1 : 0) + (position != null ? 1 : 0) + (constant != null ? 1 : 0);
+        if (sources != 1) {
+            f.problem(null, "give exactly one of column, position or constant");
+        }
+        LinkedHashMap<String, String> map = f.orderedPairs("map");
+        String otherwise = f.optionalString("otherwise").orElse(null);
+        boolean isEnum = entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO;
+        if (!map.isEmpty() || otherwise != null) {
+            if (!isEnum) {
+                f.problem("map", "only fields with a schema vocabulary take a value map");
+            }
+        }
+        if (isEnum) {
+            map.forEach((label, value) -> {
+                if (label.length() > 1 && label.startsWith("/") && label.endsWith("/")) {
+                    f.compile("map", label.substring(1, label.length() - 1));
+                }
+                checkValue(f, "map", entry, value, "'" + label + "' maps to");
+            });
+            if (otherwise != null && !otherwise.equalsIgnoreCase("reject")) {
+                checkValue(f, "otherwise", entry, otherwise, "");
+            }
+            if (constant != null) {
+                checkValue(f, "constant", entry, constant, "");
+            }
+        }
+        if (otherwise != null && otherwise.equalsIgnoreCase("reject")) {
+            otherwise = null;
+        }
+        Set<String> yes = f.optionalStrings("yes").map(AgencyConfigLoader::upper).orElse(null);
+        Set<String> no = f.optionalStrings("no").map(AgencyConfigLoader::upper).orElse(null);
+        YesNo blank = f.optionalEnum("blank", YesNo.class).orElse(null);
+        if ((yes != null || no != null || blank != null) && entry.kind() != FieldCatalog.Kind.YES_NO
+                && !entry.name().equals("convicted")) {
+            f.problem("yes", "yes/no/blank apply only to yes/no fields");
+        }
+        if (yes != null && no != null) {
+            overlap(f, yes, no);
+        }
+        List<String> dates = f.optionalStrings("dates").orElse(null);
+        if (dates != null) {
+            if (entry.kind() != FieldCatalog.Kind.DATE) {
+                f.problem("dates", "applies only to date fields");
+            }
+            checkPatterns(f, "dates", dates);
+        }
+        String split = f.optionalString("split").orElse(null);
+        if (split != null) {
+            if (entry.kind() != FieldCatalog.Kind.REPORT_NUMBER) {
+                f.problem("split", "applies only to report_number");
+            }
+            f.compile("split", split);
+        }
+        boolean required = f.optionalBoolean("required").orElse(false);
+        for (String k : f.keys()) {
+            if (!FIELD_KEYS.contains(k)) {
+                f.problem(k, "is not a known key of a field (known: " + new java.util.TreeSet<>(FIELD_KEYS) + ")");
+            }
+        }
+        return new FieldSpec(entry.name(), column, synonyms, position, constant, map, otherwise, yes, no, blank, dates,
+                split, required);
+    }
+
+    private static void checkValue(YamlNode f, String key, FieldCatalog.Entry entry, String value, String prefix) {
+        if (value == null || FieldCatalog.resolve(entry, value).isEmpty()) {
+            f.problem(key, (prefix.isEmpty() ? "" : prefix + " ") + "unknown " + entry.name() + " '" + value
+                    + "'; allowed: " + FieldCatalog.allowedValues(entry));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.feedbackharmonizer.config;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/** How often an agreement expects a file. A period ends on its last day; a file is due after it ends. */
+public enum Cadence {
+    WEEKLY,
+    MONTHLY,
+    QUARTERLY,
+    SEMIANNUAL,
+    ANNUAL;
+
+    /** The last day of the reporting period that contains {@code date}. */
+    public LocalDate periodEnd(LocalDate date) {
+        return switch (this) {
+            case WEEKLY -> date.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            case MONTHLY -> date.with(TemporalAdjusters.lastDayOfMonth());
+            case QUARTERLY -> monthEnd(date, 3);
+            case SEMIANNUAL -> monthEnd(date, 6);
+            case ANNUAL -> LocalDate.of(date.getYear(), 12, 31);
+        };
+    }
+
+    /** The end of the period after the one that contains {@code date}. */
+    public LocalDate nextPeriodEnd(LocalDate date) {
+        return periodEnd(periodEnd(date).plusDays(1));
+    }
+
+    private static LocalDate monthEnd(LocalDate date, int months) {
+        int lastMonth = ((date.getMonthValue() - 1) / months + 1) * months;
+        return LocalDate.of(date.getYear(), lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth());
+    }
+}

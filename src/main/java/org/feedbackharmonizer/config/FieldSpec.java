@@ -1,0 +1,49 @@
+package org.feedbackharmonizer.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import org.feedbackharmonizer.schema.YesNo;
+
+/**
+ * Where one field's value comes from and how it is read. Exactly one of column, position or constant is set.
+ *
+ * @param field the schema field or derivation input, e.g. {@code outcome}, {@code received_date}
+ * @param column the column name (matched ignoring case, spacing and punctuation)
+ * @param synonyms other names the same column goes by
+ * @param position 0-based column position
+ * @param constant one value for every row
+ * @param map label (or /regex/) to schema value, in order
+ * @param otherwise the schema value for a label the map does not cover; null rejects the row
+ * @param yes null to use the agency default
+ * @param blank what a blank yes/no cell means; null to use the agency default
+ * @param dates null to use the agency default
+ * @param split regex that splits one cell into several report numbers
+ * @param required a blank cell rejects the row instead of meaning UNKNOWN
+ */
+public record FieldSpec(
+        String field,
+        String column,
+        List<String> synonyms,
+        Integer position,
+        String constant,
+        LinkedHashMap<String, String> map,
+        String otherwise,
+        Set<String> yes,
+        Set<String> no,
+        YesNo blank,
+        List<String> dates,
+        String split,
+        boolean required) {
+
+    /** Every name this field's column may go by. */
+    public List<String> names() {
+        if (column == null) {
+            return List.of();
+        }
+        var all = new java.util.ArrayList<String>();
+        all.add(column);
+        all.addAll(synonyms);
+        return all;
+    }
+}

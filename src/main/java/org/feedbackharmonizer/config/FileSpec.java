@@ -1,0 +1,23 @@
+package org.feedbackharmonizer.config;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.feedbackharmonizer.ingest.FileFormat;
+
+/**
+ * Which files in the inbox belong to an agency and how they are written.
+ *
+ * @param globs glob patterns relative to the input folder
+ * @param format the format, or null to take it from each file's extension
+ * @param quote quote character of text files, or null for none
+ */
+public record FileSpec(
+        List<String> globs, FileFormat format, Charset charset, char delimiter, Character quote, AsOfRule asOf) {
+
+    /**
+     * How a file's as-of date is found: from its name, from the title rows above the header, else its arrival
+     * (modification) date.
+     */
+    public record AsOfRule(Pattern fromName, Pattern fromTitle, List<String> patterns) {}
+}

@@ -1,0 +1,8 @@
+package org.feedbackharmonizer.ingest;
+
+public enum FileFormat {
+    XLSX,
+    XLS,
+    CSV,
+    TSV
+}

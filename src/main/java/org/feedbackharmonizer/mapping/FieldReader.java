@@ -1,0 +1,101 @@
+package org.feedbackharmonizer.mapping;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.feedbackharmonizer.config.FieldSpec;
+import org.feedbackharmonizer.config.ValueDefaults;
+import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.Conviction;
+import org.feedbackharmonizer.schema.FieldCatalog;
+import org.feedbackharmonizer.schema.YesNo;
+
+/** Reads one configured field's value from a cell with the field's own vocabulary. Built once per file. */
+final class FieldReader {
+    final FieldSpec spec;
+    final FieldCatalog.Entry entry;
+    final int column;
+    private final CellValue constant;
+    private final DateValueParser dates;
+    private final YesNoParser yesNo;
+    private final ValueMap<?> map;
+
+    FieldReader(FieldSpec spec, ValueDefaults defaults, int column) {
+        this.spec = spec;
+        this.entry = FieldCatalog.find(spec.field()).orElseThrow();
+        this.column = column;
+        this.constant = spec.constant() == null ? null : CellValue.text(spec.constant());
+        this.dates = entry.kind() == FieldCatalog.Kind.DATE
+                ? new DateValueParser(spec.dates() != null ? spec.dates() : defaults.dates())
+                : null;
+        this.yesNo = entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class
+                ? new YesNoParser(
+                        spec.yes() != null ? spec.yes() : defaults.yes(),
+                        spec.no() != null ? spec.no() : defaults.no(),
+                        defaults.unknown(),
+                        spec.blank() != null ? spec.blank() : defaults.blank())
+                : null;
+        this.map = entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO
+                ? valueMap(entry.values(), spec, defaults.unknown())
+                : null;
+    }
+
+    /** The cell this field reads in a row (the constant for constant fields). */
+    CellValue cell(org.feedbackharmonizer.ingest.RawRecord r) {
+        return constant != null ? constant : column < 0 ? CellValue.Blank.INSTANCE : r.cell(column);
+    }
+
+    Optional<java.time.LocalDate> date(CellValue c) throws ValueRejected {
+        Optional<java.time.LocalDate> d = dates.parse(c);
+        if (d.isEmpty() && spec.required()) {
+            throw missing();
+        }
+        return d;
+    }
+
+    /** An enum value; unknown for a blank cell unless the field is required. */
+    Enum<?> value(CellValue c, Enum<?> unknown) throws ValueRejected {
+        if (c instanceof CellValue.Error) {
+            throw new ValueRejected(RejectReason.CELL_ERROR, "the cell holds a spreadsheet error");
+        }
+        if (c.isBlank() && spec.required()) {
+            throw missing();
+        }
+        if (yesNo != null && (spec.map().isEmpty() || !map.covers(c.text()))) {
+            YesNo y = yesNo.parse(c);
+            if (entry.values() == Conviction.class) {
+                return Conviction.valueOf(y.name());
+            }
+            return y;
+        }
+        return mapWith(map, c, unknown);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> mapWith(ValueMap map, CellValue c, Enum<?> unknown) throws ValueRejected {
+        return map.map(c, (Enum) unknown);
+    }
+
+    private ValueRejected missing() {
+        return new ValueRejected(RejectReason.REQUIRED_MISSING, "the field is required but the cell is blank");
+    }
+
+    /** The configured map, then every schema value by its own name or label (a file may already use them). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ValueMap<?> valueMap(Class<? extends Enum<?>> type, FieldSpec spec, Set<String> unknown) {
+        Map<String, Enum> entries = new LinkedHashMap<>();
+        spec.map().forEach((label, value) -> entries.put(label, FieldCatalog.resolve(
+                        FieldCatalog.find(spec.field()).orElseThrow(), value)
+                .orElseThrow()));
+        for (Enum<?> e : type.getEnumConstants()) {
+            entries.putIfAbsent(e.name(), e);
+            entries.putIfAbsent(FieldCatalog.label(e), e);
+        }
+        Optional<Enum> otherwise = spec.otherwise() == null
+                ? Optional.empty()
+                : Optional.of(FieldCatalog.resolve(FieldCatalog.find(spec.field()).orElseThrow(), spec.otherwise())
+                        .orElseThrow());
+        return ValueMap.of(spec.field(), (Map) entries, (Optional) otherwise, unknown);
+    }
+}

@@ -1,0 +1,222 @@
+package org.feedbackharmonizer.mapping;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.FieldSpec;
+import org.feedbackharmonizer.config.SkipRules;
+import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.ingest.RawRecord;
+import org.feedbackharmonizer.schema.AgeBand;
+import org.feedbackharmonizer.schema.Conviction;
+import org.feedbackharmonizer.schema.FeedbackRecord;
+import org.feedbackharmonizer.schema.NotActionableReason;
+import org.feedbackharmonizer.schema.Outcome;
+import org.feedbackharmonizer.schema.Status;
+import org.feedbackharmonizer.schema.VictimBand;
+import org.feedbackharmonizer.schema.YesNo;
+
+/**
+ * Maps the data rows of one sheet to the schema, once its header is known. Knows nothing of file formats; the
+ * only cells it looks at are the configured ones.
+ */
+public final class RowMapper {
+    private final AgencyFileContext context;
+    private final Header header;
+    private final String sheet;
+    private final Map<String, FieldReader> readers = new LinkedHashMap<>();
+    private final List<String> missingColumns = new ArrayList<>();
+    private final List<int[]> skipColumns = new ArrayList<>();
+    private final int minHeaderMatches;
+    private final SubjectAge ages;
+    private final VictimCount victims;
+    private final ReportNumberParser reportNumbers;
+    private final UnmappedLabels unmapped;
+
+    public RowMapper(AgencyFileContext context, String sheet, Header header, UnmappedLabels unmapped) {
+        this.context = context;
+        this.header = header;
+        this.sheet = sheet;
+        this.unmapped = unmapped;
+        AgencyConfig agency = context.agency();
+        for (FieldSpec spec : agency.fields().values()) {
+            int column = -1;
+            if (spec.position() != null) {
+                column = spec.position();
+            } else if (spec.column() != null) {
+                column = header.find(normalized(spec.names()));
+                if (column < 0) {
+                    missingColumns.add(spec.field() + " (column '" + spec.column() + "')");
+                }
+            }
+            readers.put(spec.field(), new FieldReader(spec, agency.values(), column));
+        }
+        for (SkipRules.Rule rule : agency.skip().when()) {
+            int column = rule.column() == null ? -1 : header.find(List.of(ColumnNames.normalize(rule.column())));
+            skipColumns.add(new int[] {column});
+        }
+        this.minHeaderMatches = Math.max(2, agency.header().minMatches());
+        this.ages = new SubjectAge(agency.values().unknown());
+        this.victims = new VictimCount(agency.values().unknown());
+        FieldSpec rn = agency.field("report_number");
+        this.reportNumbers = new ReportNumberParser(rn == null ? null : rn.split());
+    }
+
+    static List<String> normalized(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(ColumnNames.normalize(n));
+        }
+        return out;
+    }
+
+    /** Every configured column name, normalized: what the header locator looks for. */
+    public static Set<String> wantedNames(AgencyConfig agency) {
+        Set<String> out = new LinkedHashSet<>();
+        for (FieldSpec spec : agency.fields().values()) {
+            out.addAll(normalized(spec.names()));
+        }
+        return out;
+    }
+
+    /** Configured fields whose column this sheet's header does not have. */
+    public List<String> missingColumns() {
+        return missingColumns;
+    }
+
+    public boolean reportNumberFound() {
+        FieldReader r = readers.get("report_number");
+        return r != null && (r.column >= 0 || r.spec.constant() != null);
+    }
+
+    public RowResult map(RawRecord row) {
+        SkipRules skip = context.agency().skip();
+        if (row.hidden() && context.agency().sheets().skipHiddenRows()) {
+            return new RowResult.Skipped("hidden row");
+        }
+        if (skip.blankRows() && row.isBlank()) {
+            return new RowResult.Skipped("blank row");
+        }
+        if (skip.repeatedHeader() && isRepeatedHeader(row)) {
+            return new RowResult.Skipped("repeated header");
+        }
+        for (int i = 0; i < skip.when().size(); i++) {
+            SkipRules.Rule rule = skip.when().get(i);
+            int column = skipColumns.get(i)[0];
+            if (column >= 0 && matches(rule, row.cell(column).text().strip())) {
+                return new RowResult.Skipped("skip.when[" + i + "]");
+            }
+        }
+        FieldReader current = null;
+        try {
+            current = readers.get("report_number");
+            List<String> numbers = reportNumbers.parse(current.cell(row));
+            Observation o = new Observation();
+            current = readers.get("received_date");
+            o.receivedDate = current == null ? null : current.date(current.cell(row)).orElse(null);
+            current = readers.get("closed_date");
+            o.closedDate = current == null ? null : current.date(current.cell(row)).orElse(null);
+            current = readers.get("subject_birth_date");
+            o.birthDate = current == null ? null : current.date(current.cell(row)).orElse(null);
+            o.status = (Status) value(row, current = readers.get("status"), Status.UNKNOWN);
+            o.outcome = (Outcome) value(row, current = readers.get("outcome"), Outcome.UNKNOWN);
+            o.actionable = (YesNo) value(row, current = readers.get("actionable"), YesNo.UNKNOWN);
+            current = readers.get("not_actionable_reason");
+            o.notActionableReason = current == null ? null : (NotActionableReason) value(row, current, null);
+            o.searchWarrant = (YesNo) value(row, current = readers.get("search_warrant"), YesNo.UNKNOWN);
+            o.arrest = (YesNo) value(row, current = readers.get("arrest"), YesNo.UNKNOWN);
+            o.charged = (YesNo) value(row, current = readers.get("charged"), YesNo.UNKNOWN);
+            o.convicted = (Conviction) value(row, current = readers.get("convicted"), Conviction.UNKNOWN);
+            o.victims = (VictimBand) value(row, current = readers.get("victims_identified"), VictimBand.UNKNOWN);
+            current = readers.get("victim_count");
+            if (current != null && o.victims == VictimBand.UNKNOWN) {
+                o.victims = victims.parse(current.cell(row));
+            }
+            o.ageBand = (AgeBand) value(row, current = readers.get("subject_age_band"), AgeBand.UNKNOWN);
+            current = readers.get("subject_age");
+            if (current != null && o.ageBand == AgeBand.UNKNOWN) {
+                o.ageBand = ages.fromAge(current.cell(row));
+            }
+            current = null;
+            Derivations.apply(o);
+            return new RowResult.Written(records(row, numbers, o));
+        } catch (ValueRejected e) {
+            String column = current == null ? null : describe(current);
+            if (e.reason() == RejectReason.UNMAPPED_LABEL && current != null) {
+                unmapped.add(current.spec.field(), column, current.cell(row).text());
+            }
+            return new RowResult.Rejected(new Reject(
+                    new SourceRef(context.fileId(), sheet, row.rowNumber()), column, e.reason(), e.getMessage()));
+        }
+    }
+
+    private static String describe(FieldReader r) {
+        if (r.spec.column() != null) {
+            return r.spec.column();
+        }
+        return r.spec.position() != null ? "#" + r.spec.position() : r.spec.field();
+    }
+
+    private static Enum<?> value(RawRecord row, FieldReader r, Enum<?> unknown) throws ValueRejected {
+        return r == null ? unknown : r.value(r.cell(row), unknown);
+    }
+
+    private static boolean matches(SkipRules.Rule rule, String text) {
+        if (rule.equals() != null && text.equalsIgnoreCase(rule.equals().strip())) {
+            return true;
+        }
+        return rule.matches() != null && rule.matches().matcher(text).find();
+    }
+
+    private boolean isRepeatedHeader(RawRecord row) {
+        int same = 0;
+        for (FieldReader r : readers.values()) {
+            if (r.column >= 0 && r.spec.column() != null) {
+                String text = ColumnNames.normalize(row.cell(r.column).text());
+                if (!text.isEmpty() && header.names().size() > r.column
+                        && header.names().get(r.column).contains(text)) {
+                    same++;
+                }
+            }
+        }
+        return same >= Math.min(minHeaderMatches, readers.size());
+    }
+
+    private List<FeedbackRecord> records(RawRecord row, List<String> numbers, Observation o) {
+        var agency = context.agency();
+        var agreement = agency.agreement();
+        YearMonth month = o.receivedDate == null ? null : YearMonth.from(o.receivedDate);
+        List<FeedbackRecord> out = new ArrayList<>(numbers.size());
+        for (String number : numbers) {
+            out.add(new FeedbackRecord(
+                    context.referralKeys().apply(number),
+                    agency.code(),
+                    agency.jurisdiction(),
+                    agreement.id(),
+                    context.asOfDate(),
+                    agreement.permits("received_month") ? month : null,
+                    agreement.permits("status") ? o.status : Status.UNKNOWN,
+                    agreement.permits("outcome") ? o.outcome : Outcome.UNKNOWN,
+                    agreement.permits("actionable") ? o.actionable : YesNo.UNKNOWN,
+                    agreement.permits("not_actionable_reason") ? o.notActionableReason : null,
+                    agreement.permits("search_warrant") ? o.searchWarrant : YesNo.UNKNOWN,
+                    agreement.permits("arrest") ? o.arrest : YesNo.UNKNOWN,
+                    agreement.permits("charged") ? o.charged : YesNo.UNKNOWN,
+                    agreement.permits("convicted") ? o.convicted : Conviction.UNKNOWN,
+                    agreement.permits("victims_identified") ? o.victims : VictimBand.UNKNOWN,
+                    agreement.permits("subject_age_band") ? o.ageBand : AgeBand.UNKNOWN,
+                    agreement.permits("days_to_close") ? o.daysToClose : null,
+                    context.fileId(),
+                    sheet,
+                    row.rowNumber()));
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,29 @@
+package org.feedbackharmonizer.mapping;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts the labels of enum-mapped columns that no value map covered, for the steward. */
+public final class UnmappedLabels {
+    public record Key(String field, String column, String label) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = field.compareTo(o.field);
+            if (c == 0) {
+                c = column.compareTo(o.column);
+            }
+            return c == 0 ? label.compareTo(o.label) : c;
+        }
+    }
+
+    private final Map<Key, Long> counts = new TreeMap<>();
+
+    synchronized void add(String field, String column, String label) {
+        String l = label.strip();
+        counts.merge(new Key(field, column, l.length() > 200 ? l.substring(0, 200) : l), 1L, Long::sum);
+    }
+
+    public synchronized Map<Key, Long> counts() {
+        return new TreeMap<>(counts);
+    }
+}
