@@ -1,0 +1,274 @@
+package org.feedbackharmonizer.mapping;
+
+import java.text.ParsePosition;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.feedbackharmonizer.ingest.CellValue;
+
+/**
+ * Reads a date cell: a real spreadsheet date, an Excel serial number, or text in one of the configured patterns.
+ *
+ * <p>Patterns use {@link DateTimeFormatter} letters and are tried in the given order; the first that matches wins,
+ * so an agency whose dates are day-first lists {@code dd/MM/yyyy} before {@code MM/dd/yyyy}. Parsing is
+ * case-insensitive ({@code 05-MAR-24}), in English month names, and strict: {@code 02/30/2024} is not a date.
+ * Three deliberate departures from {@code DateTimeFormatter}:
+ *
+ * <ul>
+ *   <li>{@code yy} reads a two-digit year as 1950-2049 (the JDK's {@code yy} reads 2000-2099, so {@code 99}
+ *       would be 2099);
+ *   <li>{@code dd} and {@code MM} also accept one digit when no other number field is glued to them
+ *       ({@code 5-Mar-24} for {@code dd-MMM-yy}), because spreadsheets drop leading zeros;
+ *   <li>a text that continues after the date with a time ({@code 2024-03-05 14:30}, {@code 2024-03-05T14:30:00Z},
+ *       {@code 3/5/2024 2:30 PM}) gives its date.
+ * </ul>
+ *
+ * <p>Optional sections ({@code [...]}) are not supported; {@code [ ] { } #} are read as literal characters.
+ */
+public final class DateValueParser {
+
+    /** The patterns used when an agency configures none. */
+    public static final List<String> DEFAULT_PATTERNS = List.of(
+            "yyyy-MM-dd",
+            "MM/dd/yyyy",
+            "M/d/yyyy",
+            "M/d/yy",
+            "dd-MMM-yy",
+            "d-MMM-yyyy",
+            "yyyyMMdd",
+            "dd.MM.yyyy",
+            "MMM d, yyyy",
+            "MMMM d, yyyy");
+
+    /** Earliest plausible date: well before the CyberTipline began (1998), but rejects garbage like serial 1. */
+    public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** The largest serial Excel can show as a date, 9999-12-31. */
+    public static final long MAX_EXCEL_SERIAL = 2_958_465L;
+
+    /** Some CSV exports write a date cell as its serial number, e.g. {@code 45321}. */
+    private static final Pattern SERIAL_TEXT = Pattern.compile("\\d{5}");
+
+    /** What may follow the date in a date-time text. */
+    private static final Pattern TIME_SUFFIX = Pattern.compile("(?i)(?:T| )\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?"
+            + "(?: ?[AP]\\.?M\\.?)?(?: ?(?:Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?))?");
+
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 31);
+
+    private final List<String> patterns;
+    private final List<DateTimeFormatter> formatters;
+    private final String badDateMessage;
+
+    /**
+     * @param patterns tried in this order; may be empty (then only spreadsheet dates and serials are read)
+     * @throws IllegalArgumentException naming the pattern when one is not a valid date pattern
+     */
+    public DateValueParser(List<String> patterns) {
+        this.patterns = List.copyOf(patterns);
+        List<DateTimeFormatter> compiled = new ArrayList<>();
+        for (String p : this.patterns) {
+            compiled.add(compile(p));
+        }
+        this.formatters = List.copyOf(compiled);
+        this.badDateMessage = "not a date in any of the patterns " + this.patterns + " nor an Excel serial date";
+    }
+
+    public static DateValueParser withDefaults() {
+        return new DateValueParser(DEFAULT_PATTERNS);
+    }
+
+    public List<String> patterns() {
+        return patterns;
+    }
+
+    /**
+     * @return empty for a blank cell
+     * @throws ValueRejected {@link RejectReason#BAD_DATE} for anything that is not a date,
+     *     {@link RejectReason#DATE_IMPLAUSIBLE} for a date outside {@link #EARLIEST}..{@link #LATEST},
+     *     {@link RejectReason#CELL_ERROR} for a spreadsheet error cell
+     */
+    public Optional<LocalDate> parse(CellValue cell) throws ValueRejected {
+        LocalDate date;
+        if (cell instanceof CellValue.Date d) {
+            date = d.value().toLocalDate();
+        } else if (cell instanceof CellValue.Number n) {
+            date = fromSerial(n.value());
+        } else if (cell instanceof CellValue.Error) {
+            throw new ValueRejected(RejectReason.CELL_ERROR, "a spreadsheet error cell, not a date");
+        } else if (cell instanceof CellValue.Bool) {
+            throw new ValueRejected(RejectReason.BAD_DATE, "a TRUE/FALSE cell, not a date");
+        } else {
+            String text = CellText.clean(cell.text());
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            date = fromText(text);
+        }
+        return Optional.of(plausible(date));
+    }
+
+    /**
+     * The date of an Excel serial number in the 1900 date system (the 1904 system is the reader's concern).
+     * Serial 1 is 1900-01-01; serial 60 is Excel's 1900-02-29, a day that never was (kept for Lotus 1-2-3
+     * compatibility), so every later serial is one day off a naive count.
+     */
+    public static LocalDate excelSerialDate(long serial) throws ValueRejected {
+        if (serial < 1 || serial > MAX_EXCEL_SERIAL) {
+            throw new ValueRejected(
+                    RejectReason.BAD_DATE, "not an Excel serial date between 1 and " + MAX_EXCEL_SERIAL);
+        }
+        if (serial == 60) {
+            throw new ValueRejected(
+                    RejectReason.BAD_DATE, "Excel serial of 1900-02-29, a day that does not exist");
+        }
+        return EXCEL_EPOCH.plusDays(serial < 60 ? serial : serial - 1);
+    }
+
+    private static LocalDate fromSerial(double value) throws ValueRejected {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new ValueRejected(RejectReason.BAD_DATE, "not an Excel serial date");
+        }
+        // A fraction is the time of day; out-of-range values are rejected before the cast can overflow.
+        double days = Math.floor(value);
+        if (days < 1 || days > MAX_EXCEL_SERIAL) {
+            return excelSerialDate(-1);
+        }
+        return excelSerialDate((long) days);
+    }
+
+    private LocalDate fromText(String text) throws ValueRejected {
+        for (DateTimeFormatter f : formatters) {
+            LocalDate d = tryParse(f, text);
+            if (d != null) {
+                return d;
+            }
+        }
+        if (SERIAL_TEXT.matcher(text).matches()) {
+            return excelSerialDate(Long.parseLong(text));
+        }
+        throw new ValueRejected(RejectReason.BAD_DATE, badDateMessage);
+    }
+
+    private static LocalDate tryParse(DateTimeFormatter f, String text) {
+        ParsePosition pos = new ParsePosition(0);
+        try {
+            TemporalAccessor parsed = f.parse(text, pos);
+            int end = pos.getIndex();
+            if (end != text.length()
+                    && !TIME_SUFFIX.matcher(text.substring(end)).matches()) {
+                return null;
+            }
+            return LocalDate.from(parsed);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate plausible(LocalDate date) throws ValueRejected {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new ValueRejected(
+                    RejectReason.DATE_IMPLAUSIBLE, "a date outside " + EARLIEST + " to " + LATEST);
+        }
+        return date;
+    }
+
+    /** Builds a strict, case-insensitive formatter from a steward's pattern (see the class comment). */
+    static DateTimeFormatter compile(String pattern) {
+        if (pattern == null || pattern.isBlank()) {
+            throw new IllegalArgumentException("a date pattern is empty");
+        }
+        DateTimeFormatter f;
+        try {
+            f = build(pattern);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new IllegalArgumentException("date pattern '" + pattern + "' is not valid: " + e.getMessage(), e);
+        }
+        // A pattern must name a whole date (year, month, day): a round trip of a sample date proves it.
+        LocalDate sample = LocalDate.of(2024, 11, 25);
+        LocalDate back;
+        try {
+            back = LocalDate.from(f.parse(f.format(sample)));
+        } catch (DateTimeException e) {
+            back = null;
+        }
+        if (!sample.equals(back)) {
+            throw new IllegalArgumentException("date pattern '" + pattern + "' does not name a full date");
+        }
+        return f;
+    }
+
+    private static DateTimeFormatter build(String pattern) {
+        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive();
+        int n = pattern.length();
+        int i = 0;
+        while (i < n) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                int j = closingQuote(pattern, i);
+                b.appendPattern(pattern.substring(i, j + 1));
+                i = j + 1;
+            } else if (isAsciiLetter(c)) {
+                int j = i;
+                while (j < n && pattern.charAt(j) == c) {
+                    j++;
+                }
+                int count = j - i;
+                boolean glued = (i > 0 && isAsciiLetter(pattern.charAt(i - 1)))
+                        || (j < n && isAsciiLetter(pattern.charAt(j)));
+                if ((c == 'y' || c == 'u') && count == 2) {
+                    b.appendValueReduced(ChronoField.YEAR, 2, 2, 1950);
+                } else if (c == 'y' || c == 'u') {
+                    // 'u' (proleptic year), not 'y' (year of era), which STRICT cannot resolve without an era.
+                    b.appendPattern("u".repeat(count));
+                } else if ((c == 'd' || c == 'M') && count == 2 && !glued) {
+                    b.appendValue(
+                            c == 'd' ? ChronoField.DAY_OF_MONTH : ChronoField.MONTH_OF_YEAR,
+                            1,
+                            2,
+                            SignStyle.NOT_NEGATIVE);
+                } else {
+                    b.appendPattern(pattern.substring(i, j));
+                }
+                i = j;
+            } else {
+                b.appendLiteral(c);
+                i++;
+            }
+        }
+        return b.toFormatter(Locale.US)
+                .withResolverStyle(ResolverStyle.STRICT)
+                .withChronology(IsoChronology.INSTANCE);
+    }
+
+    private static int closingQuote(String pattern, int open) {
+        int j = open + 1;
+        while (j < pattern.length()) {
+            if (pattern.charAt(j) == '\'') {
+                if (j + 1 < pattern.length() && pattern.charAt(j + 1) == '\'') {
+                    j += 2;
+                    continue;
+                }
+                return j;
+            }
+            j++;
+        }
+        throw new IllegalArgumentException("date pattern '" + pattern + "' has an unclosed quote");
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}
