@@ -45,6 +45,7 @@ CREATE TABLE feedback_history (
     source_file           VARCHAR(16)  NOT NULL,
     source_sheet          VARCHAR(100) NOT NULL,
     source_row            BIGINT       NOT NULL,
+    source_seq            BIGINT       NOT NULL, -- order of the row in its file: a later row wins a tie
     PRIMARY KEY (source_file, source_sheet, source_row, referral_key)
 );
 CREATE INDEX feedback_history_referral ON feedback_history (agency_code, referral_key);

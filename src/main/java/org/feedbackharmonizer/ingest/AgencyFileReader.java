@@ -1,0 +1,188 @@
+package org.feedbackharmonizer.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.FileSpec;
+import org.feedbackharmonizer.mapping.AgencyFileContext;
+import org.feedbackharmonizer.mapping.Header;
+import org.feedbackharmonizer.mapping.HeaderLocator;
+import org.feedbackharmonizer.mapping.RowMapper;
+import org.feedbackharmonizer.mapping.RowResult;
+import org.feedbackharmonizer.mapping.UnmappedLabels;
+
+/**
+ * Reads one agency file end to end: picks the sheets, finds each sheet's header, resolves the file's as-of date
+ * and hands every data row to the agency's row mapper. Refuses the file (and nothing else) when it cannot be
+ * read as configured.
+ */
+public final class AgencyFileReader {
+
+    /** What reading a file found, besides its rows. */
+    public record Reading(
+            AsOfDates.AsOf asOf,
+            long rowsRead,
+            List<String> sheets,
+            List<String> warnings,
+            List<SheetHeader> headers) {}
+
+    public record SheetHeader(String sheet, Header header) {}
+
+    private final ReadLimits limits;
+
+    public AgencyFileReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    public Reading read(
+            InboxFile file,
+            AgencyConfig agency,
+            UnaryOperator<String> referralKeys,
+            UnmappedLabels unmapped,
+            Consumer<RowResult> sink)
+            throws FileRefused {
+        FileSpec spec = agency.files();
+        TableReader reader = TableReaders.forFile(
+                file.path(), spec.format(), new TextOptions(spec.charset(), spec.delimiter(), spec.quote()), limits);
+        List<SheetInfo> sheets = reader.sheets(file.path());
+        int firstVisible = sheets.stream()
+                .filter(s -> !s.hidden())
+                .mapToInt(SheetInfo::index)
+                .findFirst()
+                .orElse(0);
+        List<SheetInfo> chosen = sheets.stream()
+                .filter(s -> agency.sheets().accepts(s, firstVisible))
+                .toList();
+        if (chosen.isEmpty()) {
+            throw new FileRefused(RefusalReason.NO_SHEET, file.name(), "the workbook has " + sheets.size()
+                    + " sheet(s), none selected by 'sheets'");
+        }
+        Set<String> wanted = RowMapper.wantedNames(agency);
+        State state = new State(file, agency, referralKeys, unmapped, sink, wanted);
+        try {
+            reader.read(file.path(), chosen::contains, state::accept);
+            state.endSheet();
+        } catch (SheetProblem p) {
+            throw p.refusal;
+        }
+        if (state.rowsRead == 0) {
+            throw new FileRefused(RefusalReason.NO_DATA, file.name(), "only a header was found");
+        }
+        return new Reading(state.asOf, state.rowsRead, state.sheetNames, state.warnings, state.headers);
+    }
+
+    /** Carries a refusal out of a reader callback. */
+    private static final class SheetProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient FileRefused refusal;
+
+        SheetProblem(FileRefused refusal) {
+            super(null, null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
+    private static final class State {
+        final InboxFile file;
+        final AgencyConfig agency;
+        final UnaryOperator<String> referralKeys;
+        final UnmappedLabels unmapped;
+        final Consumer<RowResult> sink;
+        final Set<String> wanted;
+        final List<String> sheetNames = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final List<SheetHeader> headers = new ArrayList<>();
+        String sheet;
+        HeaderLocator locator;
+        RowMapper mapper;
+        AsOfDates.AsOf asOf;
+        boolean sheetHasContent;
+        long rowsRead;
+
+        State(InboxFile file, AgencyConfig agency, UnaryOperator<String> referralKeys, UnmappedLabels unmapped,
+                Consumer<RowResult> sink, Set<String> wanted) {
+            this.file = file;
+            this.agency = agency;
+            this.referralKeys = referralKeys;
+            this.unmapped = unmapped;
+            this.sink = sink;
+            this.wanted = wanted;
+        }
+
+        void accept(RawRecord r) {
+            if (!r.sheet().equals(sheet) || locator == null) {
+                if (locator != null || mapper != null) {
+                    endSheet();
+                }
+                sheet = r.sheet();
+                sheetNames.add(sheet);
+                locator = new HeaderLocator(agency.header(), wanted);
+                mapper = null;
+                sheetHasContent = false;
+            }
+            if (mapper != null) {
+                rowsRead++;
+                sink.accept(mapper.map(r));
+                return;
+            }
+            sheetHasContent |= !r.isBlank();
+            var header = locator.offer(r);
+            if (header.isPresent()) {
+                startRows(header.get());
+            } else if (locator.exhausted()) {
+                throw new SheetProblem(noHeader());
+            }
+        }
+
+        private void startRows(Header header) {
+            if (asOf == null) {
+                try {
+                    asOf = AsOfDates.resolve(agency.files().asOf(), file.path(), locator.preamble());
+                } catch (IOException e) {
+                    throw new SheetProblem(new FileRefused(RefusalReason.UNREADABLE, file.name(), e.getMessage()));
+                }
+                if (agency.agreement() != null && !agency.agreement().covers(asOf.date())) {
+                    throw new SheetProblem(new FileRefused(RefusalReason.OUTSIDE_AGREEMENT, file.name(),
+                            "as-of date " + asOf.date() + " (from the " + asOf.source() + ") is outside agreement "
+                                    + agency.agreement().id() + " (" + agency.agreement().effective() + " to "
+                                    + (agency.agreement().expires() == null ? "open" : agency.agreement().expires())
+                                    + ")"));
+                }
+            }
+            var context = new AgencyFileContext(agency, file.fileId(), asOf.date(), referralKeys);
+            mapper = new RowMapper(context, sheet, header, unmapped);
+            if (!mapper.reportNumberFound()) {
+                throw new SheetProblem(new FileRefused(RefusalReason.NO_HEADER, where(),
+                        "the report number column '" + agency.field("report_number").column()
+                                + "' is not in header row " + header.rowNumber()));
+            }
+            for (String missing : mapper.missingColumns()) {
+                warnings.add(where() + ": configured column not found: " + missing);
+            }
+            headers.add(new SheetHeader(sheet, header));
+        }
+
+        void endSheet() {
+            if (sheet != null && mapper == null && sheetHasContent) {
+                throw new SheetProblem(noHeader());
+            }
+            if (sheet != null && mapper == null) {
+                warnings.add(where() + ": the sheet is empty");
+            }
+        }
+
+        private FileRefused noHeader() {
+            return new FileRefused(RefusalReason.NO_HEADER, where(),
+                    "no row among the first " + agency.header().searchRows() + " has "
+                            + agency.header().minMatches() + " of the configured column names");
+        }
+
+        private String where() {
+            return file.name() + (sheet == null || sheet.isEmpty() ? "" : ", sheet '" + sheet + "'");
+        }
+    }
+}

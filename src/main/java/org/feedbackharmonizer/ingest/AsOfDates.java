@@ -1,0 +1,75 @@
+package org.feedbackharmonizer.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.feedbackharmonizer.config.FileSpec;
+
+/** The date a file reports on: from its name, else its title rows, else its arrival (modification) date. */
+public final class AsOfDates {
+    private AsOfDates() {}
+
+    public record AsOf(LocalDate date, String source) {}
+
+    public static AsOf resolve(FileSpec.AsOfRule rule, Path file, List<RawRecord> titleRows) throws IOException {
+        if (rule.fromName() != null) {
+            Optional<LocalDate> d = find(rule.fromName(), file.getFileName().toString(), rule.patterns());
+            if (d.isPresent()) {
+                return new AsOf(d.get(), "file name");
+            }
+        }
+        if (rule.fromTitle() != null) {
+            for (RawRecord r : titleRows) {
+                for (CellValue c : r.cells()) {
+                    if (c instanceof CellValue.Date date) {
+                        continue;
+                    }
+                    Optional<LocalDate> d = find(rule.fromTitle(), c.text(), rule.patterns());
+                    if (d.isPresent()) {
+                        return new AsOf(d.get(), "title row " + r.rowNumber());
+                    }
+                }
+            }
+        }
+        LocalDate arrival = Files.getLastModifiedTime(file).toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        return new AsOf(arrival, "arrival date");
+    }
+
+    static Optional<LocalDate> find(Pattern p, String text, List<String> patterns) {
+        Matcher m = p.matcher(text);
+        if (!m.find() || m.groupCount() < 1 || m.group(1) == null) {
+            return Optional.empty();
+        }
+        return parse(m.group(1).trim(), patterns);
+    }
+
+    /** Parses with the first pattern that fits; a year-month pattern means the last day of that month. */
+    public static Optional<LocalDate> parse(String text, List<String> patterns) {
+        for (String pattern : patterns) {
+            DateTimeFormatter f = new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern(pattern)
+                    .toFormatter(Locale.US);
+            try {
+                if (!pattern.contains("d")) {
+                    return Optional.of(YearMonth.parse(text, f).atEndOfMonth());
+                }
+                return Optional.of(LocalDate.parse(text, f));
+            } catch (DateTimeParseException e) {
+                // try the next pattern
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.feedbackharmonizer.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.feedbackharmonizer.ingest.InboxFile;
+import org.feedbackharmonizer.mapping.Reject;
+import org.feedbackharmonizer.mapping.UnmappedLabels;
+import org.feedbackharmonizer.schema.FeedbackRecord;
+
+/** The de-identified store of feedback, rejects and the files they came from. H2 or PostgreSQL. */
+public interface FeedbackStore {
+
+    Optional<SourceFileRecord> sourceFile(String fileId);
+
+    List<SourceFileRecord> sourceFiles();
+
+    /** Marks the file LOADING and removes whatever an earlier, interrupted or replaced load left of it. */
+    void beginFile(InboxFile file, String runId);
+
+    /** A writer for one file's rows; it commits in batches. */
+    RowWriter rowWriter(String fileId, String agencyCode);
+
+    void completeFile(String fileId, LocalDate asOf, FileCounts counts, double seconds, String runId);
+
+    /** Removes what the file contributed and records why it was refused. */
+    void quarantineFile(InboxFile file, LocalDate asOf, String reasonCode, String reason, String runId);
+
+    /** Removes the file and everything it contributed, so that it can be loaded anew (rerun). */
+    void forgetFile(String fileId);
+
+    /** Files left LOADING by a run that died. */
+    List<SourceFileRecord> interruptedFiles();
+
+    /** Rebuilds the current feedback: per agency and referral, the latest observation. */
+    void consolidate();
+
+    void forEachFeedback(Consumer<FeedbackRecord> consumer);
+
+    void forEachReject(Consumer<Reject> consumer);
+
+    Map<UnmappedLabels.Key, Long> unmappedLabels(String agencyCode);
+
+    interface RowWriter extends AutoCloseable {
+        void write(FeedbackRecord record);
+
+        void reject(Reject reject);
+
+        void unmapped(UnmappedLabels labels);
+
+        /** Commits what is pending. */
+        void flush();
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,8 @@
+package org.feedbackharmonizer.store;
+
+/** LOADING is only ever seen after a crash: such a file is redone from a clean state. */
+public enum FileStatus {
+    LOADING,
+    LOADED,
+    QUARANTINED
+}

@@ -1,0 +1,350 @@
+package org.feedbackharmonizer.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.feedbackharmonizer.ingest.InboxFile;
+import org.feedbackharmonizer.mapping.Reject;
+import org.feedbackharmonizer.mapping.RejectReason;
+import org.feedbackharmonizer.mapping.SourceRef;
+import org.feedbackharmonizer.mapping.UnmappedLabels;
+import org.feedbackharmonizer.schema.AgeBand;
+import org.feedbackharmonizer.schema.Conviction;
+import org.feedbackharmonizer.schema.FeedbackRecord;
+import org.feedbackharmonizer.schema.NotActionableReason;
+import org.feedbackharmonizer.schema.Outcome;
+import org.feedbackharmonizer.schema.Status;
+import org.feedbackharmonizer.schema.VictimBand;
+import org.feedbackharmonizer.schema.YesNo;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/** The store on plain JDBC, portable between H2 and PostgreSQL. */
+public final class JdbcFeedbackStore implements FeedbackStore {
+    static final String COLUMNS = "referral_key, agency_code, jurisdiction_code, agreement_id, as_of_date,"
+            + " received_month, status, outcome, actionable, not_actionable_reason, search_warrant, arrest,"
+            + " charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
+            + " source_sheet, source_row";
+    private static final int BATCH = 2_000;
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+
+    public JdbcFeedbackStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    private static final RowMapper<SourceFileRecord> SOURCE_FILE = (rs, i) -> new SourceFileRecord(
+            rs.getString("file_id"),
+            rs.getString("agency_code"),
+            rs.getString("file_name"),
+            rs.getDate("as_of_date") == null ? null : rs.getDate("as_of_date").toLocalDate(),
+            FileStatus.valueOf(rs.getString("status")),
+            rs.getString("reason_code"),
+            rs.getString("reason"),
+            new FileCounts(rs.getLong("rows_read"), rs.getLong("rows_written"), rs.getLong("records_written"),
+                    rs.getLong("rows_rejected"), rs.getLong("rows_skipped")),
+            rs.getDouble("seconds"));
+
+    @Override
+    public Optional<SourceFileRecord> sourceFile(String fileId) {
+        return jdbc.query("SELECT * FROM source_file WHERE file_id = ?", SOURCE_FILE, fileId).stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<SourceFileRecord> sourceFiles() {
+        return jdbc.query("SELECT * FROM source_file ORDER BY agency_code, file_name, file_id", SOURCE_FILE);
+    }
+
+    @Override
+    public List<SourceFileRecord> interruptedFiles() {
+        return jdbc.query("SELECT * FROM source_file WHERE status = 'LOADING' ORDER BY file_id", SOURCE_FILE);
+    }
+
+    @Override
+    public void beginFile(InboxFile file, String runId) {
+        removeContributions(file.fileId());
+        int updated = jdbc.update("UPDATE source_file SET status = 'LOADING', agency_code = ?, file_name = ?,"
+                        + " reason_code = NULL, reason = NULL, rows_read = 0, rows_written = 0,"
+                        + " records_written = 0, rows_rejected = 0, rows_skipped = 0 WHERE file_id = ?",
+                file.agencyCode(), file.name(), file.fileId());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, first_seen_run)"
+                            + " VALUES (?, ?, ?, ?, 'LOADING', ?)",
+                    file.fileId(), file.sha256(), file.agencyCode(), file.name(), runNumber(runId));
+        }
+    }
+
+    private static Long runNumber(String runId) {
+        try {
+            return runId == null ? null : Long.parseLong(runId.replaceAll("\\D", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void removeContributions(String fileId) {
+        jdbc.update("DELETE FROM feedback_history WHERE source_file = ?", fileId);
+        jdbc.update("DELETE FROM rejects WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM unmapped_label WHERE file_id = ?", fileId);
+    }
+
+    @Override
+    public void completeFile(String fileId, LocalDate asOf, FileCounts c, double seconds, String runId) {
+        jdbc.update("UPDATE source_file SET status = 'LOADED', as_of_date = ?, rows_read = ?, rows_written = ?,"
+                        + " records_written = ?, rows_rejected = ?, rows_skipped = ?, seconds = ?, loaded_at = ?,"
+                        + " loaded_run = ? WHERE file_id = ?",
+                asOf == null ? null : Date.valueOf(asOf), c.rowsRead(), c.rowsWritten(), c.recordsWritten(),
+                c.rowsRejected(), c.rowsSkipped(), seconds, Timestamp.from(Instant.now()), runNumber(runId), fileId);
+    }
+
+    @Override
+    public void quarantineFile(InboxFile file, LocalDate asOf, String reasonCode, String reason, String runId) {
+        removeContributions(file.fileId());
+        int updated = jdbc.update("UPDATE source_file SET status = 'QUARANTINED', as_of_date = ?, reason_code = ?,"
+                        + " reason = ?, rows_read = 0, rows_written = 0, records_written = 0, rows_rejected = 0,"
+                        + " rows_skipped = 0 WHERE file_id = ?",
+                asOf == null ? null : Date.valueOf(asOf), reasonCode, truncate(reason, 2000), file.fileId());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, reason_code,"
+                            + " reason, first_seen_run) VALUES (?, ?, ?, ?, 'QUARANTINED', ?, ?, ?)",
+                    file.fileId(), file.sha256(), file.agencyCode(), file.name(), reasonCode,
+                    truncate(reason, 2000), runNumber(runId));
+        }
+    }
+
+    @Override
+    public void forgetFile(String fileId) {
+        removeContributions(fileId);
+        jdbc.update("DELETE FROM source_file WHERE file_id = ?", fileId);
+    }
+
+    @Override
+    public void consolidate() {
+        // One statement per table, so that the current view is never half-built for a reader.
+        jdbc.execute("DELETE FROM feedback");
+        jdbc.update("INSERT INTO feedback (" + COLUMNS + ") SELECT " + COLUMNS + " FROM (SELECT h.*,"
+                + " ROW_NUMBER() OVER (PARTITION BY h.agency_code, h.referral_key ORDER BY h.as_of_date DESC,"
+                + " h.source_seq DESC, h.source_file DESC) AS rn FROM feedback_history h"
+                + " JOIN source_file s ON s.file_id = h.source_file AND s.status = 'LOADED') latest"
+                + " WHERE rn = 1");
+    }
+
+    @Override
+    public void forEachFeedback(Consumer<FeedbackRecord> consumer) {
+        jdbc.query("SELECT " + COLUMNS + " FROM feedback ORDER BY agency_code, referral_key",
+                rs -> {
+                    consumer.accept(feedback(rs));
+                });
+    }
+
+    static FeedbackRecord feedback(ResultSet rs) throws SQLException {
+        String month = rs.getString("received_month");
+        String reason = rs.getString("not_actionable_reason");
+        int days = rs.getInt("days_to_close");
+        Integer daysToClose = rs.wasNull() ? null : days;
+        return new FeedbackRecord(
+                rs.getString("referral_key"),
+                rs.getString("agency_code"),
+                rs.getString("jurisdiction_code"),
+                rs.getString("agreement_id"),
+                rs.getDate("as_of_date").toLocalDate(),
+                month == null ? null : YearMonth.parse(month),
+                Status.valueOf(rs.getString("status")),
+                Outcome.valueOf(rs.getString("outcome")),
+                YesNo.valueOf(rs.getString("actionable")),
+                reason == null ? null : NotActionableReason.valueOf(reason),
+                YesNo.valueOf(rs.getString("search_warrant")),
+                YesNo.valueOf(rs.getString("arrest")),
+                YesNo.valueOf(rs.getString("charged")),
+                Conviction.valueOf(rs.getString("convicted")),
+                VictimBand.ofLabel(rs.getString("victims_identified")),
+                AgeBand.ofLabel(rs.getString("subject_age_band")),
+                daysToClose,
+                rs.getString("source_file"),
+                rs.getString("source_sheet"),
+                rs.getLong("source_row"));
+    }
+
+    @Override
+    public void forEachReject(Consumer<Reject> consumer) {
+        jdbc.query("SELECT r.* FROM rejects r JOIN source_file s ON s.file_id = r.file_id"
+                        + " ORDER BY s.agency_code, s.file_name, r.file_id, r.sheet, r.row_number",
+                rs -> {
+                    consumer.accept(new Reject(
+                            new SourceRef(rs.getString("file_id"), rs.getString("sheet"), rs.getLong("row_number")),
+                            rs.getString("column_name"),
+                            RejectReason.valueOf(rs.getString("reason_code")),
+                            rs.getString("message")));
+                });
+    }
+
+    @Override
+    public Map<UnmappedLabels.Key, Long> unmappedLabels(String agencyCode) {
+        Map<UnmappedLabels.Key, Long> out = new TreeMap<>();
+        jdbc.query("SELECT u.field, u.column_name, u.label, SUM(u.occurrences) AS n FROM unmapped_label u"
+                        + " JOIN source_file s ON s.file_id = u.file_id AND s.status = 'LOADED'"
+                        + " WHERE u.agency_code = ? GROUP BY u.field, u.column_name, u.label",
+                rs -> {
+                    out.put(new UnmappedLabels.Key(rs.getString(1), rs.getString(2), rs.getString(3)),
+                            rs.getLong(4));
+                },
+                agencyCode);
+        return out;
+    }
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    @Override
+    public RowWriter rowWriter(String fileId, String agencyCode) {
+        return new JdbcRowWriter(fileId, agencyCode);
+    }
+
+    /** Batched inserts on one connection of its own, committed every {@value #BATCH} rows. */
+    private final class JdbcRowWriter implements RowWriter {
+        private final String fileId;
+        private final String agencyCode;
+        private final Connection connection;
+        private final PreparedStatement feedback;
+        private final PreparedStatement rejects;
+        private int pending;
+        private long sequence;
+
+        JdbcRowWriter(String fileId, String agencyCode) {
+            this.fileId = fileId;
+            this.agencyCode = agencyCode;
+            try {
+                connection = DataSourceUtils.getConnection(dataSource);
+                connection.setAutoCommit(false);
+                feedback = connection.prepareStatement("INSERT INTO feedback_history (" + COLUMNS
+                        + ", source_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                rejects = connection.prepareStatement("INSERT INTO rejects (file_id, sheet, row_number, column_name,"
+                        + " reason_code, message) VALUES (?, ?, ?, ?, ?, ?)");
+            } catch (SQLException e) {
+                throw new StoreFailure("cannot open a connection to the store", e);
+            }
+        }
+
+        @Override
+        public void write(FeedbackRecord r) {
+            try {
+                PreparedStatement p = feedback;
+                p.setString(1, r.referralKey());
+                p.setString(2, r.agencyCode());
+                p.setString(3, r.jurisdictionCode());
+                p.setString(4, r.agreementId());
+                p.setDate(5, Date.valueOf(r.asOfDate()));
+                p.setString(6, r.receivedMonth() == null ? null : r.receivedMonth().toString());
+                p.setString(7, r.status().name());
+                p.setString(8, r.outcome().name());
+                p.setString(9, r.actionable().name());
+                p.setString(10, r.notActionableReason() == null ? null : r.notActionableReason().name());
+                p.setString(11, r.searchWarrant().name());
+                p.setString(12, r.arrest().name());
+                p.setString(13, r.charged().name());
+                p.setString(14, r.convicted().name());
+                p.setString(15, r.victimsIdentified().label());
+                p.setString(16, r.subjectAgeBand().label());
+                if (r.daysToClose() == null) {
+                    p.setNull(17, Types.INTEGER);
+                } else {
+                    p.setInt(17, r.daysToClose());
+                }
+                p.setString(18, r.sourceFile());
+                p.setString(19, r.sourceSheet());
+                p.setLong(20, r.sourceRow());
+                p.setLong(21, sequence++);
+                p.addBatch();
+                pendingOne();
+            } catch (SQLException e) {
+                throw new StoreFailure("cannot write feedback rows", e);
+            }
+        }
+
+        @Override
+        public void reject(Reject r) {
+            try {
+                rejects.setString(1, fileId);
+                rejects.setString(2, r.source().sheet());
+                rejects.setLong(3, r.source().row());
+                rejects.setString(4, truncate(r.column(), 200));
+                rejects.setString(5, r.reason().name());
+                rejects.setString(6, truncate(r.message(), 1000));
+                rejects.addBatch();
+                pendingOne();
+            } catch (SQLException e) {
+                throw new StoreFailure("cannot write rejects", e);
+            }
+        }
+
+        @Override
+        public void unmapped(UnmappedLabels labels) {
+            flush();
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO unmapped_label (file_id,"
+                    + " agency_code, field, column_name, label, occurrences) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (var e : labels.counts().entrySet()) {
+                    p.setString(1, fileId);
+                    p.setString(2, agencyCode);
+                    p.setString(3, e.getKey().field());
+                    p.setString(4, truncate(e.getKey().column(), 200));
+                    p.setString(5, e.getKey().label());
+                    p.setLong(6, e.getValue());
+                    p.addBatch();
+                }
+                p.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                throw new StoreFailure("cannot write unmapped labels", e);
+            }
+        }
+
+        private void pendingOne() throws SQLException {
+            if (++pending >= BATCH) {
+                flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            try {
+                feedback.executeBatch();
+                rejects.executeBatch();
+                connection.commit();
+                pending = 0;
+            } catch (SQLException e) {
+                throw new StoreFailure("cannot commit rows", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                feedback.close();
+                rejects.close();
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new StoreFailure("cannot close the writer", e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
+    }
+}
