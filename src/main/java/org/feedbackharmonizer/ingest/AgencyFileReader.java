@@ -46,8 +46,13 @@ public final class AgencyFileReader {
             Consumer<RowResult> sink)
             throws FileRefused {
         FileSpec spec = agency.files();
-        TableReader reader = TableReaders.forFile(
-                file.path(), spec.format(), new TextOptions(spec.charset(), spec.delimiter(), spec.quote()), limits);
+        FileFormat format = spec.format() != null
+                ? spec.format()
+                : FileFormat.fromFileName(file.path())
+                        .orElseThrow(() -> new FileRefused(RefusalReason.WRONG_FORMAT, file.name(),
+                                "the extension names no format we read"));
+        TableReader reader = new TableReaders(new TextOptions(spec.charset(), spec.delimiter(), spec.quote()), limits)
+                .readerFor(file.path(), format);
         List<SheetInfo> sheets = reader.sheets(file.path());
         int firstVisible = sheets.stream()
                 .filter(s -> !s.hidden())
