@@ -44,7 +44,8 @@ class DateValueParserTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyDefaultPatternWithASample")
     void readsEachDefaultPatternOnItsOwn(String pattern, String text) throws ValueRejected {
-        assertThat(new DateValueParser(List.of(pattern)).parse(CellValue.text(text))).contains(MARCH_5);
+        assertThat(new DateValueParser(List.of(pattern)).parse(CellValue.text(text)))
+                .contains(MARCH_5);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -220,8 +221,7 @@ class DateValueParserTest {
 
     @Test
     void rejectsAnImplausibleSpreadsheetDateCell() {
-        assertRejected(
-                defaults, new CellValue.Date(LocalDateTime.of(1900, 1, 1, 0, 0)), RejectReason.DATE_IMPLAUSIBLE);
+        assertRejected(defaults, new CellValue.Date(LocalDateTime.of(1900, 1, 1, 0, 0)), RejectReason.DATE_IMPLAUSIBLE);
     }
 
     @ParameterizedTest
@@ -295,6 +295,7 @@ class DateValueParserTest {
 
     private static void assertRejected(DateValueParser parser, CellValue cell, RejectReason reason) {
         assertThatThrownBy(() -> parser.parse(cell))
-                .isInstanceOfSatisfying(ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

@@ -37,8 +37,8 @@ class RejectMessagesTest {
         ReportNumberParser single = new ReportNumberParser(null);
         ReportNumberParser split = new ReportNumberParser("[;,/\\s]+");
         YesNoParser yesNo = YesNoParser.withDefaults();
-        ValueMap<Outcome> outcome = ValueMap.of(
-                "outcome", java.util.Map.of("Arrest", Outcome.ARREST), Optional.empty(), Set.of());
+        ValueMap<Outcome> outcome =
+                ValueMap.of("outcome", java.util.Map.of("Arrest", Outcome.ARREST), Optional.empty(), Set.of());
         SubjectAge ages = SubjectAge.withDefaults();
         VictimCount victims = VictimCount.withDefaults();
         List<Arguments> all = new java.util.ArrayList<>();
@@ -57,7 +57,7 @@ class RejectMessagesTest {
     @ParameterizedTest(name = "{0}: \"{2}\"")
     @MethodSource("everyParserWithEveryBadInput")
     void neverRepeatsTheRejectedValue(String name, Parser parser, String input) {
-        ValueRejected rejected = catchThrowableOfType(() -> parser.parse(CellValue.text(input)), ValueRejected.class);
+        ValueRejected rejected = catchThrowableOfType(ValueRejected.class, () -> parser.parse(CellValue.text(input)));
         assertThat(rejected).as("rejected").isNotNull();
         String message = rejected.getMessage();
         assertThat(message).isNotBlank();
@@ -73,7 +73,7 @@ class RejectMessagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyParserWithEveryBadInput")
     void keepsNoCauseThatCouldCarryTheValue(String name, Parser parser, String input) {
-        ValueRejected rejected = catchThrowableOfType(() -> parser.parse(CellValue.text(input)), ValueRejected.class);
+        ValueRejected rejected = catchThrowableOfType(ValueRejected.class, () -> parser.parse(CellValue.text(input)));
         assertThat(rejected.getCause()).isNull();
         assertThat(rejected.getStackTrace()).isEmpty();
     }

@@ -200,6 +200,7 @@ class ReportNumberParserTest {
 
     private static void assertRejected(ReportNumberParser parser, CellValue cell, RejectReason reason) {
         assertThatThrownBy(() -> parser.parse(cell))
-                .isInstanceOfSatisfying(ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

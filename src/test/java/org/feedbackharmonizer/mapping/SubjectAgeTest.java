@@ -130,14 +130,14 @@ class SubjectAgeTest {
     }
 
     @ParameterizedTest(name = "born {0}, on {1}")
-    @CsvSource({"2024-03-06, 2024-03-05", "2025-01-01, 2024-03-05", "1904-03-04, 2025-03-05", "1800-01-01, 2024-03-05"
-    })
+    @CsvSource({"2024-03-06, 2024-03-05", "2025-01-01, 2024-03-05", "1904-03-04, 2025-03-05", "1800-01-01, 2024-03-05"})
     void rejectsABirthDateAfterTheDateOrMoreThan120YearsBefore(LocalDate birth, LocalDate on) {
         assertRejected(() -> SubjectAge.fromBirthDate(birth, on), RejectReason.AGE_IMPLAUSIBLE);
     }
 
     private static void assertRejected(ThrowingSupplier<AgeBand> call, RejectReason reason) {
         assertThatThrownBy(call::get)
-                .isInstanceOfSatisfying(ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

@@ -26,7 +26,16 @@ class ValueMapTest {
 
     private final ValueMap<Status> status = ValueMap.of(
             "status",
-            ordered(Status.class, "Open", Status.OPEN, "Active", Status.OPEN, "Closed", Status.CLOSED, "Inactive", Status.CLOSED),
+            ordered(
+                    Status.class,
+                    "Open",
+                    Status.OPEN,
+                    "Active",
+                    Status.OPEN,
+                    "Closed",
+                    Status.CLOSED,
+                    "Inactive",
+                    Status.CLOSED),
             Optional.empty(),
             YesNoParser.DEFAULT_UNKNOWN);
 
@@ -42,14 +51,7 @@ class ValueMapTest {
             YesNoParser.DEFAULT_UNKNOWN);
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource({
-        "Open, OPEN",
-        "open, OPEN",
-        "OPEN, OPEN",
-        "'  Active ', OPEN",
-        "closed, CLOSED",
-        "'INACTIVE', CLOSED"
-    })
+    @CsvSource({"Open, OPEN", "open, OPEN", "OPEN, OPEN", "'  Active ', OPEN", "closed, CLOSED", "'INACTIVE', CLOSED"})
     void mapsExactLabelsIgnoringCaseAndSurroundingSpace(String text, Status expected) throws ValueRejected {
         assertThat(status.map(CellValue.text(text), Status.UNKNOWN)).isEqualTo(expected);
     }
@@ -114,8 +116,8 @@ class ValueMapTest {
 
     @Test
     void mapsABlankCellByAnEmptyLabelWhenOneIsConfigured() throws ValueRejected {
-        ValueMap<Status> map =
-                ValueMap.of("status", ordered(Status.class, "", Status.OPEN, "C", Status.CLOSED), Optional.empty(), Set.of());
+        ValueMap<Status> map = ValueMap.of(
+                "status", ordered(Status.class, "", Status.OPEN, "C", Status.CLOSED), Optional.empty(), Set.of());
         assertThat(map.map(CellValue.Blank.INSTANCE, Status.UNKNOWN)).isEqualTo(Status.OPEN);
     }
 
@@ -141,7 +143,10 @@ class ValueMapTest {
     @Test
     void mapsAnUnmappedLabelToOtherwiseWhenSet() throws ValueRejected {
         ValueMap<Outcome> map = ValueMap.of(
-                "outcome", ordered(Outcome.class, "Arrest", Outcome.ARREST), Optional.of(Outcome.OTHER), YesNoParser.DEFAULT_UNKNOWN);
+                "outcome",
+                ordered(Outcome.class, "Arrest", Outcome.ARREST),
+                Optional.of(Outcome.OTHER),
+                YesNoParser.DEFAULT_UNKNOWN);
         assertThat(map.map(CellValue.text("Something else"), Outcome.UNKNOWN)).isEqualTo(Outcome.OTHER);
         assertThat(map.map(CellValue.text("UNK"), Outcome.UNKNOWN)).isEqualTo(Outcome.UNKNOWN);
         assertThat(map.map(CellValue.Blank.INSTANCE, Outcome.UNKNOWN)).isEqualTo(Outcome.UNKNOWN);
@@ -187,7 +192,10 @@ class ValueMapTest {
     void refusesARegexThatDoesNotCompileNamingTheField() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ValueMap<>(
-                        "outcome", List.of(new ValueMap.Entry<>("/(arrest/", Outcome.ARREST)), Optional.empty(), Set.of()))
+                        "outcome",
+                        List.of(new ValueMap.Entry<>("/(arrest/", Outcome.ARREST)),
+                        Optional.empty(),
+                        Set.of()))
                 .withMessageStartingWith("outcome: key '/(arrest/' is not a valid regex");
     }
 
@@ -196,7 +204,9 @@ class ValueMapTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ValueMap<>(
                         "status",
-                        List.of(new ValueMap.Entry<>("Open", Status.OPEN), new ValueMap.Entry<>("OPEN ", Status.CLOSED)),
+                        List.of(
+                                new ValueMap.Entry<>("Open", Status.OPEN),
+                                new ValueMap.Entry<>("OPEN ", Status.CLOSED)),
                         Optional.empty(),
                         Set.of()))
                 .withMessageContaining("OPEN and CLOSED");
@@ -223,7 +233,8 @@ class ValueMapTest {
     @EnumSource(Outcome.class)
     void resolvesEverySchemaValueByItsName(Outcome value) {
         assertThat(ValueMap.schemaValue(Outcome.class, value.name())).isEqualTo(value);
-        assertThat(ValueMap.schemaValue(Outcome.class, value.name().toLowerCase())).isEqualTo(value);
+        assertThat(ValueMap.schemaValue(Outcome.class, value.name().toLowerCase()))
+                .isEqualTo(value);
     }
 
     @ParameterizedTest

@@ -97,6 +97,7 @@ class VictimCountTest {
 
     private void assertRejected(CellValue cell, RejectReason reason) {
         assertThatThrownBy(() -> victims.parse(cell))
-                .isInstanceOfSatisfying(ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

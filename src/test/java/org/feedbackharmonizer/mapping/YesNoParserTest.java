@@ -42,11 +42,7 @@ class YesNoParserTest {
     private static Stream<String> spellings(Set<String> labels) {
         return labels.stream()
                 .flatMap(l -> Stream.of(
-                        l,
-                        l.toLowerCase(),
-                        l.charAt(0) + l.substring(1).toLowerCase(),
-                        "  " + l + " ",
-                        "\u00a0" + l));
+                        l, l.toLowerCase(), l.charAt(0) + l.substring(1).toLowerCase(), "  " + l + " ", "\u00a0" + l));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -165,6 +161,7 @@ class YesNoParserTest {
 
     private static void assertRejected(YesNoParser parser, CellValue cell, RejectReason reason) {
         assertThatThrownBy(() -> parser.parse(cell))
-                .isInstanceOfSatisfying(ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }
