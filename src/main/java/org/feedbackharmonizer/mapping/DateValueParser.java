@@ -131,8 +131,7 @@ public final class DateValueParser {
                     RejectReason.BAD_DATE, "not an Excel serial date between 1 and " + MAX_EXCEL_SERIAL);
         }
         if (serial == 60) {
-            throw new ValueRejected(
-                    RejectReason.BAD_DATE, "Excel serial of 1900-02-29, a day that does not exist");
+            throw new ValueRejected(RejectReason.BAD_DATE, "Excel serial of 1900-02-29, a day that does not exist");
         }
         return EXCEL_EPOCH.plusDays(serial < 60 ? serial : serial - 1);
     }
@@ -179,8 +178,7 @@ public final class DateValueParser {
 
     private static LocalDate plausible(LocalDate date) throws ValueRejected {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new ValueRejected(
-                    RejectReason.DATE_IMPLAUSIBLE, "a date outside " + EARLIEST + " to " + LATEST);
+            throw new ValueRejected(RejectReason.DATE_IMPLAUSIBLE, "a date outside " + EARLIEST + " to " + LATEST);
         }
         return date;
     }
@@ -226,8 +224,8 @@ public final class DateValueParser {
                     j++;
                 }
                 int count = j - i;
-                boolean glued = (i > 0 && isAsciiLetter(pattern.charAt(i - 1)))
-                        || (j < n && isAsciiLetter(pattern.charAt(j)));
+                boolean glued =
+                        (i > 0 && isAsciiLetter(pattern.charAt(i - 1))) || (j < n && isAsciiLetter(pattern.charAt(j)));
                 if ((c == 'y' || c == 'u') && count == 2) {
                     b.appendValueReduced(ChronoField.YEAR, 2, 2, 1950);
                 } else if (c == 'y' || c == 'u') {
@@ -248,9 +246,7 @@ public final class DateValueParser {
                 i++;
             }
         }
-        return b.toFormatter(Locale.US)
-                .withResolverStyle(ResolverStyle.STRICT)
-                .withChronology(IsoChronology.INSTANCE);
+        return b.toFormatter(Locale.US).withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
     }
 
     private static int closingQuote(String pattern, int open) {

@@ -38,17 +38,16 @@ public final class ReportNumberParser {
     public static final int MIN_DIGITS = 5;
     public static final int MAX_DIGITS = 12;
 
-    private static final Pattern GROUPED_THOUSANDS =
-            Pattern.compile("(?<!\\d)(?<!\\d,)\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)"
-                    + "|(?<!\\d)(?<!\\d )\\d{1,3}(?: \\d{3})+(?!\\d| \\d)");
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile(
+            "(?<!\\d)(?<!\\d,)\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)" + "|(?<!\\d)(?<!\\d )\\d{1,3}(?: \\d{3})+(?!\\d| \\d)");
 
-    private static final Pattern PREFIXES = Pattern.compile(
-            "(?i)(?:(?:NCMEC|CTR|CT|TIP|REPORT|NO\\.?|#)[\\s:.#-]*)+(?=\\d)");
+    private static final Pattern PREFIXES =
+            Pattern.compile("(?i)(?:(?:NCMEC|CTR|CT|TIP|REPORT|NO\\.?|#)[\\s:.#-]*)+(?=\\d)");
 
     private static final Pattern DIGITS = Pattern.compile("(\\d+)(?:\\.0+)?");
 
-    private static final String INVALID_MESSAGE = "not a report number: expected " + MIN_DIGITS + " to "
-            + MAX_DIGITS + " digits, optionally after CT, CTR, NCMEC, TIP, Report, No. or #";
+    private static final String INVALID_MESSAGE = "not a report number: expected " + MIN_DIGITS + " to " + MAX_DIGITS
+            + " digits, optionally after CT, CTR, NCMEC, TIP, Report, No. or #";
 
     private final Pattern split;
 

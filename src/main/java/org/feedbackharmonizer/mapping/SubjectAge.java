@@ -22,8 +22,8 @@ public final class SubjectAge {
     private static final Pattern AGE = Pattern.compile(
             "(?i)([+-]?\\d{1,4}(?:\\.\\d+)?)\\s*(?:y|yr|yrs|year|years|yo|y/o|y\\.o\\.)?\\.?(?:\\s*old)?");
 
-    private static final String NOT_AN_AGE = "not an age in years nor an age band "
-            + ValueMap.schemaLabels(AgeBand.class);
+    private static final String NOT_AN_AGE =
+            "not an age in years nor an age band " + ValueMap.schemaLabels(AgeBand.class);
     private static final String IMPLAUSIBLE = "an age outside 0 to " + MAX_AGE;
 
     private final Set<String> unknownLabels;
@@ -60,7 +60,9 @@ public final class SubjectAge {
         }
         String compact = label.replace(" ", "");
         for (AgeBand b : AgeBand.values()) {
-            if (b.label().equals(compact) || b.name().equals(compact) || b.name().equals(label.replace(' ', '_'))) {
+            if (b.label().equals(compact)
+                    || b.name().equals(compact)
+                    || b.name().equals(label.replace(' ', '_'))) {
                 return b;
             }
         }

@@ -154,12 +154,13 @@ public final class ValueMap<E extends Enum<E>> {
     public static <E extends Enum<E>> E schemaValue(Class<E> type, String name) {
         String wanted = name == null ? "" : name.strip();
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(wanted) || schemaLabel(constant).equalsIgnoreCase(wanted)) {
+            if (constant.name().equalsIgnoreCase(wanted)
+                    || schemaLabel(constant).equalsIgnoreCase(wanted)) {
                 return constant;
             }
         }
-        throw new IllegalArgumentException("'" + wanted + "' is not a value of " + type.getSimpleName()
-                + "; allowed: " + schemaLabels(type));
+        throw new IllegalArgumentException(
+                "'" + wanted + "' is not a value of " + type.getSimpleName() + "; allowed: " + schemaLabels(type));
     }
 
     /** The values of an enum as the schema writes them: labels for the bands, constant names otherwise. */

@@ -14,8 +14,8 @@ public final class VictimCount {
 
     private static final Pattern COUNT = Pattern.compile("(?i)(\\d{1,9})(?:\\.0+)?(?:\\s*(?:victims?|vics?))?");
     private static final Set<String> NONE = Set.of("NONE", "NO VICTIMS", "ZERO");
-    private static final String NOT_A_COUNT = "not a count of victims (0 or more), 'none', nor a band "
-            + ValueMap.schemaLabels(VictimBand.class);
+    private static final String NOT_A_COUNT =
+            "not a count of victims (0 or more), 'none', nor a band " + ValueMap.schemaLabels(VictimBand.class);
 
     private final Set<String> unknownLabels;
 
