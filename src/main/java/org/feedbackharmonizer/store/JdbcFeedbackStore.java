@@ -31,10 +31,10 @@ import org.feedbackharmonizer.schema.VictimBand;
 import org.feedbackharmonizer.schema.YesNo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** The store on plain JDBC, portable between H2 and PostgreSQL. */
 public final class JdbcFeedbackStore implements FeedbackStore {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcFeedbackStore.class);
     static final String COLUMNS = "referral_key, agency_code, jurisdiction_code, agreement_id, as_of_date,"
             + " received_month, status, outcome, actionable, not_actionable_reason, search_warrant, arrest,"
             + " charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
@@ -232,7 +232,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             this.fileId = fileId;
             this.agencyCode = agencyCode;
             try {
-                connection = DataSourceUtils.getConnection(dataSource);
+                connection = dataSource.getConnection();
                 connection.setAutoCommit(false);
                 feedback = connection.prepareStatement("INSERT INTO feedback_history (" + COLUMNS
                         + ", source_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -343,7 +343,11 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             } catch (SQLException e) {
                 throw new StoreFailure("cannot close the writer", e);
             } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    log.debug("closing a store connection failed", e);
+                }
             }
         }
     }

@@ -1,0 +1,74 @@
+package org.feedbackharmonizer.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.feedbackharmonizer.schema.FeedbackRecord;
+import org.feedbackharmonizer.schema.FieldCatalog;
+import org.feedbackharmonizer.schema.SchemaField;
+import org.feedbackharmonizer.store.FeedbackStore;
+
+/** {@code feedback.csv} and {@code rejects.csv}: the schema's fields in the schema's order, sorted for stability. */
+public final class FeedbackCsv {
+    public static final List<String> REJECT_COLUMNS = List.of("file_id", "sheet", "row", "column", "reason_code",
+            "message");
+
+    private FeedbackCsv() {}
+
+    public static long writeFeedback(FeedbackStore store, Path file) throws IOException {
+        long[] n = {0};
+        try (CsvOutput out = new CsvOutput(file, SchemaField.ALL)) {
+            store.forEachFeedback(r -> {
+                try {
+                    out.row(values(r));
+                    n[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return n[0];
+    }
+
+    static Object[] values(FeedbackRecord r) {
+        return new Object[] {
+            r.referralKey(),
+            r.agencyCode(),
+            r.jurisdictionCode(),
+            r.agreementId(),
+            r.asOfDate().toString(),
+            r.receivedMonth() == null ? null : r.receivedMonth().toString(),
+            r.status().name(),
+            r.outcome().name(),
+            r.actionable().name(),
+            r.notActionableReason() == null ? null : r.notActionableReason().name(),
+            r.searchWarrant().name(),
+            r.arrest().name(),
+            r.charged().name(),
+            r.convicted().name(),
+            FieldCatalog.label(r.victimsIdentified()),
+            FieldCatalog.label(r.subjectAgeBand()),
+            r.daysToClose(),
+            r.sourceFile(),
+            r.sourceSheet().isEmpty() ? Long.toString(r.sourceRow()) : r.sourceSheet() + "!" + r.sourceRow(),
+            FeedbackRecord.SCHEMA_VERSION
+        };
+    }
+
+    public static long writeRejects(FeedbackStore store, Path file) throws IOException {
+        long[] n = {0};
+        try (CsvOutput out = new CsvOutput(file, REJECT_COLUMNS)) {
+            store.forEachReject(r -> {
+                try {
+                    out.row(r.source().fileId(), r.source().sheet(), r.source().row(), r.column(),
+                            r.reason().name(), r.message());
+                    n[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return n[0];
+    }
+}

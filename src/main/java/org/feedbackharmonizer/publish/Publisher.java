@@ -1,0 +1,67 @@
+package org.feedbackharmonizer.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.feedbackharmonizer.load.RunPlan;
+import org.feedbackharmonizer.store.FeedbackStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes every output into a staging folder beside the output folder, scans it, and only then moves each file
+ * into place, so downstream never sees a half-written file and a failed run leaves the previous outputs alone.
+ */
+public final class Publisher {
+    private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+    private final FeedbackStore store;
+    private final DataSource dataSource;
+
+    public Publisher(FeedbackStore store, DataSource dataSource) {
+        this.store = store;
+        this.dataSource = dataSource;
+    }
+
+    public void publish(RunPlan plan) throws IOException {
+        Path out = plan.outputDir();
+        Files.createDirectories(out);
+        Path staging = Files.createTempDirectory(out, ".staging-");
+        try {
+            long feedback = FeedbackCsv.writeFeedback(store, staging.resolve("feedback.csv"));
+            long rejects = FeedbackCsv.writeRejects(store, staging.resolve("rejects.csv"));
+            RunSummary.write(RunSummary.build(plan, feedback, rejects), staging.resolve("run-summary.json"));
+            moveIntoPlace(staging, out);
+            log.info("published {} feedback rows and {} rejects to {}", feedback, rejects, out);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static void moveIntoPlace(Path staging, Path out) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(staging)) {
+            s.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+        for (Path f : files) {
+            Path target = out.resolve(staging.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.move(f, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
