@@ -1,0 +1,25 @@
+package org.feedbackharmonizer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.AgencyConfigLoader;
+import org.feedbackharmonizer.config.ConfigInvalid;
+import org.feedbackharmonizer.config.ConfigProblems;
+import org.feedbackharmonizer.config.LedgerConfig;
+import org.feedbackharmonizer.config.LedgerConfigLoader;
+import org.feedbackharmonizer.config.Settings;
+import org.feedbackharmonizer.config.SettingsLoader;
+
+/** The whole configuration of an installation, validated at once. */
+public record Harmonizer(Settings settings, List<AgencyConfig> agencies, LedgerConfig ledger, List<String> warnings) {
+
+    public static Harmonizer load(Path configDir) throws ConfigInvalid {
+        ConfigProblems problems = new ConfigProblems();
+        Settings settings = new SettingsLoader().load(configDir, System.getenv(), problems);
+        List<AgencyConfig> agencies = new AgencyConfigLoader().loadAll(configDir, problems);
+        LedgerConfig ledger = new LedgerConfigLoader().load(configDir, problems);
+        problems.throwIfAny();
+        return new Harmonizer(settings, agencies, ledger, problems.warnings());
+    }
+}

@@ -1,0 +1,40 @@
+package org.feedbackharmonizer.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.feedbackharmonizer.config.Settings;
+import org.feedbackharmonizer.job.HarmonizerApplication;
+import org.feedbackharmonizer.load.RunPlan;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring context on the configured store (H2 file by default, PostgreSQL by URL), migrated. */
+final class StoreContext {
+    private StoreContext() {}
+
+    static ConfigurableApplicationContext start(Settings settings, RunPlan plan) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.datasource.url", settings.dbUrl());
+        props.put("spring.datasource.username", settings.dbUser());
+        props.put("spring.datasource.password", settings.dbPassword());
+        props.put("spring.datasource.hikari.maximum-pool-size", settings.threads() * 2 + 4);
+        props.put("spring.flyway.locations", "classpath:db/migration/common,classpath:db/migration/{vendor}");
+        props.put("spring.batch.job.enabled", "false");
+        props.put("spring.main.log-startup-info", "false");
+        props.put("logging.level.root", "WARN");
+        props.put("logging.level.org.feedbackharmonizer", "INFO");
+        props.put("logging.level.org.springframework.batch", "WARN");
+        props.put("logging.pattern.console", "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level %logger{0} - %msg%n");
+        if (settings.jsonLogs()) {
+            props.put("logging.structured.format.console", "logstash");
+        }
+        return new SpringApplicationBuilder(HarmonizerApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .properties(props)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runPlan", plan))
+                .run();
+    }
+}
