@@ -68,8 +68,8 @@ public final class OutputGuard {
     }
 
     /** Date columns of the published tables, used when none are given. */
-    public static final Set<String> DEFAULT_DATE_COLUMNS = Set.of(
-            "as_of_date", "last_file_as_of", "last_file_received", "next_due", "next_file_due", "run_date");
+    public static final Set<String> DEFAULT_DATE_COLUMNS =
+            Set.of("as_of_date", "last_file_as_of", "last_file_received", "next_due", "next_file_due", "run_date");
 
     /** URLs our own outputs contain: XML namespaces in inline SVG. */
     public static final Set<String> DEFAULT_ALLOWED_URL_PREFIXES = Set.of("http://www.w3.org/");
@@ -79,12 +79,12 @@ public final class OutputGuard {
     private static final int MAX_CACHED_VALUES_PER_COLUMN = 4096;
 
     // Local part and domain as in the RFCs' common subset; a literal '@' must be present (checked first).
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])");
     private static final Pattern URL = Pattern.compile("(?i)(?<![\\w.-])(?:(?:https?|ftp)://|www\\.)[^\\s\"'<>]+");
     // Area numbers 000, 666 and 900-999, group 00 and serial 0000 are never issued.
-    private static final Pattern SSN = Pattern.compile(
-            "(?<![\\w-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\w-])");
+    private static final Pattern SSN =
+            Pattern.compile("(?<![\\w-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\w-])");
     // North American: (214) 555-0142, 214-555-0142, 214.555.0142, 214 555 0142, +1 214 555 0142, 1-214-555-0142.
     private static final Pattern PHONE_NANP = Pattern.compile("(?<![\\w+.-])(?:\\+?1[ .-]?)?"
             + "(?:\\(\\s?[2-9]\\d{2}\\s?\\)[ .-]?|[2-9]\\d{2}[ .-])[2-9]\\d{2}[ .-]\\d{4}(?![\\w-]|\\.\\d)");
@@ -123,11 +123,12 @@ public final class OutputGuard {
             + "|" + MONTH + "\\.?[ -](?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?[ -](?:19|20)\\d{2}"
             + ")(?![\\w])");
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<!\\d)\\d{" + MIN_REPORT_NUMBER_DIGITS + ",}(?!\\d)");
-    private static final Pattern GROUPED_DIGITS =
-            Pattern.compile("(?<!\\d)(?<!\\d[,.' \u00a0])\\d{1,3}([,.' \u00a0])\\d{3}(?:\\1\\d{3})*(?!\\d|[,.' \u00a0]\\d)");
+    private static final Pattern GROUPED_DIGITS = Pattern.compile(
+            "(?<!\\d)(?<!\\d[,.' \u00a0])\\d{1,3}([,.' \u00a0])\\d{3}(?:\\1\\d{3})*(?!\\d|[,.' \u00a0]\\d)");
     // Our own ids: 16-hex file ids, 32-hex referral keys, 64-hex SHA-256. Their digit runs are not numbers.
     private static final Pattern OWN_HEX_ID = Pattern.compile("[0-9a-f]{16}|[0-9a-f]{32}|[0-9a-f]{64}");
-    private static final Pattern ESCAPE = Pattern.compile("&#(\\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|\\\\u([0-9a-fA-F]{4})");
+    private static final Pattern ESCAPE =
+            Pattern.compile("&#(\\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|\\\\u([0-9a-fA-F]{4})");
 
     private enum DateRule {
         ALLOW_ALL,
@@ -156,8 +157,7 @@ public final class OutputGuard {
      * @param allowedDateColumns CSV columns where a full date is expected (file dates, due dates, run dates)
      * @param allowedUrlPrefixes URLs that our own outputs contain, compared case-insensitively
      */
-    public OutputGuard(
-            Set<String> rawReportNumbers, Set<String> allowedDateColumns, Set<String> allowedUrlPrefixes) {
+    public OutputGuard(Set<String> rawReportNumbers, Set<String> allowedDateColumns, Set<String> allowedUrlPrefixes) {
         long[] numbers = new long[rawReportNumbers.size()];
         int n = 0;
         Set<String> longOnes = new HashSet<>();
@@ -420,7 +420,8 @@ public final class OutputGuard {
         while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
             to++;
         }
-        return (from != start || to != end) && OWN_HEX_ID.matcher(text).region(from, to).matches();
+        return (from != start || to != end)
+                && OWN_HEX_ID.matcher(text).region(from, to).matches();
     }
 
     private static String unescape(String line) {

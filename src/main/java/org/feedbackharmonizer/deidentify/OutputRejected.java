@@ -34,7 +34,11 @@ public final class OutputRejected extends Exception {
 
     static OutputRejected inText(String fileName, long line, OutputGuard.Kind kind) {
         return new OutputRejected(
-                fileName + ", line " + line + ": looks like " + kind.description() + ADVICE, fileName, kind, line, null);
+                fileName + ", line " + line + ": looks like " + kind.description() + ADVICE,
+                fileName,
+                kind,
+                line,
+                null);
     }
 
     static OutputRejected unreadable(String fileName, String why) {

@@ -218,7 +218,8 @@ public final class SmallCellSuppressor {
                 int bestC = -1;
                 for (int a = 0; a < rowCount; a++) {
                     for (int b = 0; b < columnCount; b++) {
-                        boolean joins = (rowsNearRow[a] && columnsNearColumn[b]) || (rowsNearColumn[a] && columnsNearRow[b]);
+                        boolean joins =
+                                (rowsNearRow[a] && columnsNearColumn[b]) || (rowsNearColumn[a] && columnsNearRow[b]);
                         if (!joins || s[a][b].suppressed()) {
                             continue;
                         }

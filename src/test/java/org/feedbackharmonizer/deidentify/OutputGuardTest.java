@@ -99,16 +99,15 @@ class OutputGuardTest {
             throws IOException {
         Path csv = feedbackCsv("feedback.csv", 57, "agreement_id", value);
 
-        assertThatThrownBy(() -> guard.scanCsv(csv))
-                .isInstanceOfSatisfying(OutputRejected.class, e -> {
-                    assertThat(e.kind()).isEqualTo(kind);
-                    assertThat(e.position()).isEqualTo(59); // header is row 1, data row 57 (0-based) is row 59
-                    assertThat(e.column()).hasValue("agreement_id");
-                    assertThat(e.getMessage())
-                            .isEqualTo("feedback.csv, row 59, column agreement_id: looks like " + kind.description()
-                                    + "; the value was not published. Find which mapping let it through")
-                            .doesNotContain(value);
-                });
+        assertThatThrownBy(() -> guard.scanCsv(csv)).isInstanceOfSatisfying(OutputRejected.class, e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            assertThat(e.position()).isEqualTo(59); // header is row 1, data row 57 (0-based) is row 59
+            assertThat(e.column()).hasValue("agreement_id");
+            assertThat(e.getMessage())
+                    .isEqualTo("feedback.csv, row 59, column agreement_id: looks like " + kind.description()
+                            + "; the value was not published. Find which mapping let it through")
+                    .doesNotContain(value);
+        });
     }
 
     @ParameterizedTest
@@ -116,14 +115,13 @@ class OutputGuardTest {
     void findsAPlantedValueInAnHtmlReportAndNamesTheLine(OutputGuard.Kind kind, String value) throws IOException {
         Path html = coverageHtml("coverage.html", 23, value);
 
-        assertThatThrownBy(() -> guard.scanText(html))
-                .isInstanceOfSatisfying(OutputRejected.class, e -> {
-                    assertThat(e.kind()).isEqualTo(kind);
-                    assertThat(e.getMessage())
-                            .startsWith("coverage.html, line " + e.position() + ": looks like " + kind.description())
-                            .doesNotContain(value);
-                    assertThat(e.column()).isEmpty();
-                });
+        assertThatThrownBy(() -> guard.scanText(html)).isInstanceOfSatisfying(OutputRejected.class, e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            assertThat(e.getMessage())
+                    .startsWith("coverage.html, line " + e.position() + ": looks like " + kind.description())
+                    .doesNotContain(value);
+            assertThat(e.column()).isEmpty();
+        });
     }
 
     @Test
@@ -132,11 +130,10 @@ class OutputGuardTest {
         assertThatCode(() -> guard.scanCsv(inDateColumn)).doesNotThrowAnyException();
 
         Path elsewhere = feedbackCsv("b.csv", 3, "subject_age_band", "1990-04-17");
-        assertThatThrownBy(() -> guard.scanCsv(elsewhere))
-                .isInstanceOfSatisfying(OutputRejected.class, e -> {
-                    assertThat(e.kind()).isEqualTo(OutputGuard.Kind.DATE_OF_BIRTH);
-                    assertThat(e.column()).hasValue("subject_age_band");
-                });
+        assertThatThrownBy(() -> guard.scanCsv(elsewhere)).isInstanceOfSatisfying(OutputRejected.class, e -> {
+            assertThat(e.kind()).isEqualTo(OutputGuard.Kind.DATE_OF_BIRTH);
+            assertThat(e.column()).hasValue("subject_age_band");
+        });
     }
 
     @Test
@@ -146,7 +143,8 @@ class OutputGuardTest {
 
         Path us = Files.writeString(dir.resolve("run2.json"), "{\n\"as_of\": \"04/17/1990\"\n}\n", UTF_8);
         assertThatThrownBy(() -> guard.scanText(us))
-                .isInstanceOfSatisfying(OutputRejected.class, e -> assertThat(e.position()).isEqualTo(2));
+                .isInstanceOfSatisfying(
+                        OutputRejected.class, e -> assertThat(e.position()).isEqualTo(2));
     }
 
     @Test
@@ -167,12 +165,11 @@ class OutputGuardTest {
         Path csv = dir.resolve("pivot.csv");
         Files.writeString(csv, "jurisdiction_code,jane.doe@example.org\nUS-TX,12\n", UTF_8);
 
-        assertThatThrownBy(() -> guard.scanCsv(csv))
-                .isInstanceOfSatisfying(OutputRejected.class, e -> {
-                    assertThat(e.position()).isEqualTo(1);
-                    assertThat(e.column()).hasValue("#2");
-                    assertThat(e.getMessage()).doesNotContain("jane");
-                });
+        assertThatThrownBy(() -> guard.scanCsv(csv)).isInstanceOfSatisfying(OutputRejected.class, e -> {
+            assertThat(e.position()).isEqualTo(1);
+            assertThat(e.column()).hasValue("#2");
+            assertThat(e.getMessage()).doesNotContain("jane");
+        });
     }
 
     @Test
@@ -180,11 +177,12 @@ class OutputGuardTest {
         Path csv = dir.resolve("broken.csv");
         Files.writeString(csv, "a,b\n\"jane.doe\"x,1\n", UTF_8);
 
-        assertThatThrownBy(() -> guard.scanCsv(csv))
-                .isInstanceOfSatisfying(OutputRejected.class, e -> {
-                    assertThat(e.kind()).isEqualTo(OutputGuard.Kind.UNREADABLE);
-                    assertThat(e.getMessage()).startsWith("broken.csv: could not be scanned").doesNotContain("jane");
-                });
+        assertThatThrownBy(() -> guard.scanCsv(csv)).isInstanceOfSatisfying(OutputRejected.class, e -> {
+            assertThat(e.kind()).isEqualTo(OutputGuard.Kind.UNREADABLE);
+            assertThat(e.getMessage())
+                    .startsWith("broken.csv: could not be scanned")
+                    .doesNotContain("jane");
+        });
     }
 
     @Test
@@ -302,7 +300,8 @@ class OutputGuardTest {
                     + "</td><td>" + (80 + i) + "</td><td>" + (66.7 + i % 5) + "</td><td>2025-03-31</td><td>2025-04-30"
                     + "</td></tr>");
         }
-        lines.add("<tr><td>US-WY</td><td>2025-01</td><td></td><td></td><td></td><td>2025-03-31</td><td>2025-04-30</td></tr>");
+        lines.add(
+                "<tr><td>US-WY</td><td>2025-01</td><td></td><td></td><td></td><td>2025-03-31</td><td>2025-04-30</td></tr>");
         lines.add("</tbody></table>");
         lines.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"20\"><rect width=\"87.5\"/></svg>");
         lines.add("</body></html>");

@@ -51,12 +51,14 @@ class SmallCellSuppressorProperties {
 
     @Provide
     Arbitrary<long[][]> tables() {
-        return Arbitraries.integers().between(1, 6).flatMap(rows -> Arbitraries.integers()
+        return Arbitraries.integers()
                 .between(1, 6)
-                .flatMap(columns -> count().array(long[].class)
-                        .ofSize(columns)
-                        .array(long[][].class)
-                        .ofSize(rows)));
+                .flatMap(rows -> Arbitraries.integers()
+                        .between(1, 6)
+                        .flatMap(columns -> count().array(long[].class)
+                                .ofSize(columns)
+                                .array(long[][].class)
+                                .ofSize(rows)));
     }
 
     @Provide
@@ -67,6 +69,8 @@ class SmallCellSuppressorProperties {
     /** Zeros, small counts and large ones in about equal measure, so suppression patterns are varied. */
     private static Arbitrary<Long> count() {
         return Arbitraries.oneOf(
-                Arbitraries.just(0L), Arbitraries.longs().between(1, 10), Arbitraries.longs().between(11, 200));
+                Arbitraries.just(0L),
+                Arbitraries.longs().between(1, 10),
+                Arbitraries.longs().between(11, 200));
     }
 }

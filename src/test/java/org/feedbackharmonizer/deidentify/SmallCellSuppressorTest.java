@@ -236,7 +236,9 @@ class SmallCellSuppressorTest {
             for (int c = 0; c <= t.columns(); c++) {
                 if (t.isSuppressed(r, c)) {
                     long[][] alt = RecoveryCheck.alternativeFor(t, r, c);
-                    assertThat(alt).as("another table consistent with%n%s at (%d,%d)", t, r, c).isNotNull();
+                    assertThat(alt)
+                            .as("another table consistent with%n%s at (%d,%d)", t, r, c)
+                            .isNotNull();
                     assertThat(alt[r][c]).isNotEqualTo(t.count(r, c));
                 }
             }
