@@ -110,13 +110,17 @@ public final class KeyFile {
                 Arrays.fill(content, (byte) 0);
             }
         } catch (AccessDeniedException e) {
-            throw new KeyProblem("key file " + keyFile + " cannot be read by this user; run the harmonizer as the"
-                    + " file's owner or set " + ENV_VAR, e);
+            throw new KeyProblem(
+                    "key file " + keyFile + " cannot be read by this user; run the harmonizer as the"
+                            + " file's owner or set " + ENV_VAR,
+                    e);
         } catch (NoSuchFileException e) {
             throw new KeyProblem("key file " + keyFile + " disappeared while being read; run again", e);
         } catch (IOException e) {
-            throw new KeyProblem("key file " + keyFile + " cannot be read (" + e.getClass().getSimpleName()
-                    + "); check the disk and the file's permissions", e);
+            throw new KeyProblem(
+                    "key file " + keyFile + " cannot be read (" + e.getClass().getSimpleName()
+                            + "); check the disk and the file's permissions",
+                    e);
         }
     }
 
@@ -162,8 +166,10 @@ public final class KeyFile {
             }
             return new SecretKeySource(key, SecretKeySource.Origin.NEW_KEY_FILE, keyFile);
         } catch (IOException e) {
-            throw new KeyProblem("could not create key file " + keyFile + " (" + e.getClass().getSimpleName()
-                    + "); make its directory writable by this user, or set " + ENV_VAR, e);
+            throw new KeyProblem(
+                    "could not create key file " + keyFile + " (" + e.getClass().getSimpleName()
+                            + "); make its directory writable by this user, or set " + ENV_VAR,
+                    e);
         } finally {
             Arrays.fill(key, (byte) 0);
             Arrays.fill(content, (byte) 0);
