@@ -106,7 +106,7 @@ final class JobRunner {
                         log.debug("job failure", t);
                     }
                 }
-            } catch (org.springframework.batch.core.launch.JobExecutionException e) {
+            } catch (org.springframework.batch.core.job.JobExecutionException e) {
                 System.err.println("harmonizer: the job could not start: " + oneLine(e));
             } finally {
                 List<FileLoadResult> results = plan.results();
