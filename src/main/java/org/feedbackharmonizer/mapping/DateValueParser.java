@@ -71,12 +71,21 @@ public final class DateValueParser {
     private final List<String> patterns;
     private final List<DateTimeFormatter> formatters;
     private final String badDateMessage;
+    private final LocalDate earliest;
+    private final LocalDate latest;
 
     /**
      * @param patterns tried in this order; may be empty (then only spreadsheet dates and serials are read)
      * @throws IllegalArgumentException naming the pattern when one is not a valid date pattern
      */
     public DateValueParser(List<String> patterns) {
+        this(patterns, EARLIEST, LATEST);
+    }
+
+    /** A parser with its own plausible range: birth dates lie well before {@link #EARLIEST}. */
+    public DateValueParser(List<String> patterns, LocalDate earliest, LocalDate latest) {
+        this.earliest = earliest;
+        this.latest = latest;
         this.patterns = List.copyOf(patterns);
         List<DateTimeFormatter> compiled = new ArrayList<>();
         for (String p : this.patterns) {
@@ -176,9 +185,9 @@ public final class DateValueParser {
         }
     }
 
-    private static LocalDate plausible(LocalDate date) throws ValueRejected {
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new ValueRejected(RejectReason.DATE_IMPLAUSIBLE, "a date outside " + EARLIEST + " to " + LATEST);
+    private LocalDate plausible(LocalDate date) throws ValueRejected {
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+            throw new ValueRejected(RejectReason.DATE_IMPLAUSIBLE, "a date outside " + earliest + " to " + latest);
         }
         return date;
     }

@@ -13,6 +13,7 @@ import org.feedbackharmonizer.schema.YesNo;
 
 /** Reads one configured field's value from a cell with the field's own vocabulary. Built once per file. */
 final class FieldReader {
+    private static final java.time.LocalDate EARLIEST_BIRTH = java.time.LocalDate.of(1900, 1, 1);
     final FieldSpec spec;
     final FieldCatalog.Entry entry;
     final int column;
@@ -27,7 +28,9 @@ final class FieldReader {
         this.column = column;
         this.constant = spec.constant() == null ? null : CellValue.text(spec.constant());
         this.dates = entry.kind() == FieldCatalog.Kind.DATE
-                ? new DateValueParser(spec.dates() != null ? spec.dates() : defaults.dates())
+                ? new DateValueParser(spec.dates() != null ? spec.dates() : defaults.dates(),
+                        spec.field().equals("subject_birth_date") ? EARLIEST_BIRTH : DateValueParser.EARLIEST,
+                        DateValueParser.LATEST)
                 : null;
         this.yesNo = entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class
                 ? new YesNoParser(

@@ -16,7 +16,8 @@ public final class HeaderLocator {
     private final HeaderSpec spec;
     private final Set<String> wanted;
     private final List<RawRecord> preamble = new ArrayList<>();
-    private RawRecord previous;
+    private RawRecord upper;
+    private String reason;
     private int offered;
 
     /** @param wantedNames the configured column names, already normalized */
@@ -28,34 +29,38 @@ public final class HeaderLocator {
     /** Offers the next row; returns the header once this row completes it. */
     public Optional<Header> offer(RawRecord r) {
         offered++;
-        Optional<Header> found = Optional.empty();
+        if (upper != null) {
+            // The row under a two-row header's first row: sub-columns below their merged group cell.
+            RawRecord group = upper;
+            upper = null;
+            return Optional.of(build(r, group, reason));
+        }
+        boolean first;
         if (spec.row() != null) {
-            if (r.rowNumber() == spec.row()) {
-                found = Optional.of(build(r, "row " + r.rowNumber() + " is the configured header row"));
-            }
-        } else if (!r.isBlank()) {
-            Header candidate = build(r, null);
-            int matches = matches(candidate);
+            first = r.rowNumber() == spec.row();
+            reason = "row " + r.rowNumber() + " is the configured header row";
+        } else {
+            int matches = r.isBlank() ? 0 : matches(build(r, null, null));
             int needed = Math.min(spec.minMatches(), wanted.size());
-            if (matches >= needed && matches > 0) {
-                found = Optional.of(new Header(candidate.rowNumber(), candidate.names(),
-                        "row " + r.rowNumber() + " is the first with " + matches + " of the " + wanted.size()
-                                + " configured column names"));
-            }
+            first = matches >= needed && matches > 0;
+            reason = "row " + r.rowNumber() + " is the first with " + matches + " of the " + wanted.size()
+                    + " configured column names";
         }
-        if (found.isEmpty()) {
+        if (!first) {
             preamble.add(r);
-            previous = r;
-        } else if (spec.rows() == 2 && !preamble.isEmpty()) {
-            preamble.remove(preamble.size() - 1);
+            return Optional.empty();
         }
-        return found;
+        if (spec.rows() == 2) {
+            upper = r;
+            return Optional.empty();
+        }
+        return Optional.of(build(r, null, reason));
     }
 
     /** Whether the search should give up: the header is not within the searched rows. */
     public boolean exhausted() {
         int limit = spec.row() != null ? (int) Math.min(Integer.MAX_VALUE, spec.row()) : spec.searchRows();
-        return offered >= limit;
+        return upper == null && offered >= limit;
     }
 
     public List<RawRecord> preamble() {
@@ -75,8 +80,7 @@ public final class HeaderLocator {
         return seen.size();
     }
 
-    private Header build(RawRecord r, String reason) {
-        RawRecord group = spec.rows() == 2 ? previous : null;
+    private Header build(RawRecord r, RawRecord group, String reason) {
         int width = Math.max(r.cells().size(), group == null ? 0 : group.cells().size());
         List<List<String>> names = new ArrayList<>(width);
         String carried = "";
