@@ -129,6 +129,34 @@ class CorpusTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"poc-xmlbomb.xlsx", "poc-xmlbomb-empty.xlsx"})
+    void xmlEntityBombsFailFastEvenWithTheZipRatioGuardOff(String name) {
+        Path file = spreadsheets().resolve(name);
+        ReadLimits noRatioGuard = new ReadLimits(32_767, 1_000_000, 1_000, 2L << 30, 0.0);
+
+        FileRefused fast = assertTimeoutPreemptively(PER_FILE, () -> refusal(() -> new XlsxTableReader(
+                noRatioGuard, Long.MAX_VALUE).read(file, s -> true, r -> {})));
+        FileRefused poi = assertTimeoutPreemptively(PER_FILE, () -> refusal(() -> new XlsxPoiPath(
+                file, noRatioGuard, Long.MAX_VALUE).read(s -> true, r -> {})));
+
+        assertThat(fast.reason()).isEqualTo(RefusalReason.CORRUPT);
+        assertThat(poi.reason()).isEqualTo(RefusalReason.CORRUPT);
+    }
+
+    private interface Reading {
+        void run() throws FileRefused;
+    }
+
+    private static FileRefused refusal(Reading reading) {
+        try {
+            reading.run();
+        } catch (FileRefused e) {
+            return e;
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
     @Test
     void readsTheStrictWorkbookWithTheSameValuesAsTheTransitionalOne() throws Exception {
         XlsxTableReader reader = new XlsxTableReader(ReadLimits.DEFAULT);
