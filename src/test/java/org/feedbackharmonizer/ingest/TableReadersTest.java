@@ -152,6 +152,40 @@ class TableReadersTest {
     }
 
     @Test
+    void refusesSharedStringsLargerThanTheMemoryCap() throws Exception {
+        Path file = xlsx("strings.xlsx");
+
+        try {
+            new XlsxTableReader(ReadLimits.DEFAULT, 10).read(file, s -> true, r -> {});
+            throw new AssertionError("expected a refusal");
+        } catch (FileRefused e) {
+            assertThat(e.reason()).isEqualTo(RefusalReason.TOO_LARGE);
+            assertThat(e.getMessage()).startsWith("strings.xlsx: the shared strings part is ");
+        }
+    }
+
+    @Test
+    void thePoiPathGivesTheSameRecordsAsTheFastexcelPath() throws Exception {
+        Path file = WorkbookFixture.xlsx()
+                .sheet("Outcomes")
+                .row("Report", 12.5, java.time.LocalDateTime.of(2024, 3, 15, 8, 30), true,
+                        WorkbookFixture.error(org.apache.poi.ss.usermodel.FormulaError.REF))
+                .hiddenRow(WorkbookFixture.formula("1+1", 2), WorkbookFixture.formula("\"a\"", "a"))
+                .rowAt(5, false, null, null, "f6")
+                .hiddenSheet("Hidden").row("x")
+                .write(dir.resolve("both.xlsx"));
+        List<RawRecord> fast = new ArrayList<>();
+        List<RawRecord> poi = new ArrayList<>();
+
+        new XlsxTableReader(ReadLimits.DEFAULT).read(file, s -> true, fast::add);
+        new XlsxPoiPath(file, ReadLimits.DEFAULT, Long.MAX_VALUE).read(s -> true, poi::add);
+
+        assertThat(poi).hasSize(4).isEqualTo(fast);
+        assertThat(new XlsxPoiPath(file, ReadLimits.DEFAULT, Long.MAX_VALUE).sheets())
+                .isEqualTo(new XlsxTableReader(ReadLimits.DEFAULT).sheets(file));
+    }
+
+    @Test
     void sniffsWhatFilesReallyAre() throws Exception {
         assertThat(FormatSniffer.sniff(xlsx("a.xlsx"))).isEqualTo(FormatSniffer.Kind.XLSX);
         assertThat(FormatSniffer.sniff(WorkbookFixture.xls().sheet("S").write(dir.resolve("a.xls"))))
