@@ -19,7 +19,8 @@ final class Where {
     }
 
     static String row(Path file, String sheet, long row) {
-        return sheet(file, sheet) + ", row " + row;
+        // a hostile sheet can number a row 0 or below; then the row is not a useful location
+        return row <= 0 ? sheet(file, sheet) : sheet(file, sheet) + ", row " + row;
     }
 
     static String cell(Path file, String sheet, long row, int column) {

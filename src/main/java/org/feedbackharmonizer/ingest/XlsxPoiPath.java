@@ -17,9 +17,10 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import java.util.HashMap;
+import java.util.Map;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -37,10 +38,12 @@ final class XlsxPoiPath {
 
     private final Path file;
     private final ReadLimits limits;
+    private final long maxSharedStringsChars;
 
-    XlsxPoiPath(Path file, ReadLimits limits) {
+    XlsxPoiPath(Path file, ReadLimits limits, long maxSharedStringsChars) {
         this.file = file;
         this.limits = limits;
+        this.maxSharedStringsChars = maxSharedStringsChars;
     }
 
     List<SheetInfo> sheets() throws FileRefused {
@@ -57,8 +60,8 @@ final class XlsxPoiPath {
         try (OPCPackage pkg = open()) {
             XSSFReader reader = new XSSFReader(pkg, true);
             Workbook wb = workbook(reader);
-            SharedStrings strings = reader.getSharedStringsTable();
-            StylesTable styles = stylesOrNull(reader);
+            List<String> strings = sharedStrings(pkg, maxSharedStringsChars);
+            NumberFormats styles = NumberFormats.read(pkg);
             for (SheetRef ref : wb.sheets) {
                 if (!accept.test(ref.info)) {
                     continue;
@@ -114,11 +117,110 @@ final class XlsxPoiPath {
         return new FileRefused(RefusalReason.CORRUPT, Where.file(file), what + " (" + Where.cause(e) + ")");
     }
 
-    private static StylesTable stylesOrNull(XSSFReader reader) {
-        try {
-            return reader.getStylesTable();
-        } catch (IOException | OpenXML4JException | RuntimeException e) {
-            return null; // without styles no cell is date-formatted; the values are still read
+    /**
+     * The shared strings, found by content type and read with StAX by local name: XSSFReader looks them up by the
+     * transitional relationship type and its tables match the transitional namespace, so they find none in a strict
+     * file. Text is capped at {@code maxChars} in total to bound memory.
+     */
+    private List<String> sharedStrings(OPCPackage pkg, long maxChars)
+            throws IOException, OpenXML4JException, FileRefused {
+        List<String> strings = new ArrayList<>();
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return strings;
+        }
+        long total = 0;
+        try (InputStream in = parts.get(0).getInputStream()) {
+            XMLStreamReader r = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            StringBuilder item = new StringBuilder();
+            int phonetic = 0;
+            boolean inText = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> item.setLength(0);
+                        case "rPh" -> phonetic++;
+                        case "t" -> inText = phonetic == 0;
+                        default -> {}
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> {
+                            total += item.length();
+                            if (total > maxChars) {
+                                throw new FileRefused(RefusalReason.TOO_LARGE, Where.file(file),
+                                        "the shared strings hold more than " + maxChars + " characters");
+                            }
+                            strings.add(item.toString());
+                        }
+                        case "rPh" -> phonetic--;
+                        case "t" -> inText = false;
+                        default -> {}
+                    }
+                } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE)) {
+                    item.append(r.getText());
+                }
+            }
+            r.close();
+        } catch (XMLStreamException e) {
+            throw new FileRefused(RefusalReason.CORRUPT, Where.file(file),
+                    "the shared strings part is malformed (" + Where.cause(e) + ")");
+        }
+        return strings;
+    }
+
+    /**
+     * Number format of each cell style, read with StAX by local name (POI's StylesTable is XMLBeans-bound to the
+     * transitional namespace and rejects strict files). Without it no cell could be recognised as a date.
+     */
+    private record NumberFormats(List<Integer> styleFormatIds, Map<Integer, String> formatCodes) {
+        static NumberFormats read(OPCPackage pkg) {
+            List<Integer> ids = new ArrayList<>();
+            Map<Integer, String> codes = new HashMap<>();
+            try {
+                List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+                if (parts.isEmpty()) {
+                    return new NumberFormats(ids, codes);
+                }
+                try (InputStream in = parts.get(0).getInputStream()) {
+                    XMLStreamReader r = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+                    boolean inCellXfs = false;
+                    while (r.hasNext()) {
+                        int event = r.next();
+                        if (event == XMLStreamConstants.START_ELEMENT) {
+                            switch (r.getLocalName()) {
+                                case "numFmt" -> codes.put(Integer.parseInt(attribute(r, "numFmtId")),
+                                        attribute(r, "formatCode"));
+                                case "cellXfs" -> inCellXfs = true;
+                                case "xf" -> {
+                                    if (inCellXfs) {
+                                        String id = attribute(r, "numFmtId");
+                                        ids.add(id == null ? 0 : Integer.parseInt(id));
+                                    }
+                                }
+                                default -> {}
+                            }
+                        } else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(r.getLocalName())) {
+                            inCellXfs = false;
+                        }
+                    }
+                    r.close();
+                }
+            } catch (IOException | XMLStreamException | RuntimeException e) {
+                // without styles no cell is date-formatted; the values are still read
+            }
+            return new NumberFormats(ids, codes);
+        }
+
+        CellValue number(double value, int style, boolean date1904) {
+            int index = style < 0 ? 0 : style;
+            if (index < styleFormatIds.size()) {
+                int id = styleFormatIds.get(index);
+                return XlsxCells.number(value, id, formatCodes.get(id), date1904);
+            }
+            return new CellValue.Number(value);
         }
     }
 
@@ -177,8 +279,8 @@ final class XlsxPoiPath {
     /** Turns {@code <row>}/{@code <c>} elements into records; matches local names, so both namespaces work. */
     private final class SheetHandler extends DefaultHandler {
         private final String sheet;
-        private final SharedStrings strings;
-        private final StylesTable styles;
+        private final List<String> strings;
+        private final NumberFormats styles;
         private final boolean date1904;
         private final RecordSink sink;
 
@@ -192,7 +294,7 @@ final class XlsxPoiPath {
         private boolean inInlineText;
         private final StringBuilder text = new StringBuilder();
 
-        SheetHandler(String sheet, SharedStrings strings, StylesTable styles, boolean date1904, RecordSink sink) {
+        SheetHandler(String sheet, List<String> strings, NumberFormats styles, boolean date1904, RecordSink sink) {
             this.sheet = sheet;
             this.strings = strings;
             this.styles = styles;
@@ -277,7 +379,7 @@ final class XlsxPoiPath {
                 return CellValue.Blank.INSTANCE;
             }
             return switch (t) {
-                case "s" -> CellValue.text(strings.getItemAt(Integer.parseInt(raw.trim())).getString());
+                case "s" -> CellValue.text(strings.get(Integer.parseInt(raw.trim())));
                 case "inlineStr", "str" -> "str".equals(t) ? XlsxCells.formulaString(raw) : CellValue.text(raw);
                 case "b" -> new CellValue.Bool("1".equals(raw.trim()) || "true".equals(raw.trim()));
                 case "e" -> new CellValue.Error(raw);
@@ -287,12 +389,7 @@ final class XlsxPoiPath {
         }
 
         private CellValue number(String raw) {
-            double d = Double.parseDouble(raw.trim());
-            if (styles != null && style >= 0 && style < styles.getNumCellStyles()) {
-                XSSFCellStyle cs = styles.getStyleAt(style);
-                return XlsxCells.number(d, (int) cs.getDataFormat(), cs.getDataFormatString(), date1904);
-            }
-            return XlsxCells.number(d, style < 0 && styles != null ? 0 : null, null, date1904);
+            return styles.number(Double.parseDouble(raw.trim()), style, date1904);
         }
     }
 }

@@ -78,12 +78,12 @@ public final class XlsxTableReader implements TableReader {
     public List<SheetInfo> sheets(Path file) throws FileRefused {
         Preflight preflight = preflight(file);
         if (preflight.strict) {
-            return new XlsxPoiPath(file, limits).sheets();
+            return new XlsxPoiPath(file, limits, maxSharedStringsBytes).sheets();
         }
         try (ReadableWorkbook wb = openFast(file)) {
             return fastSheets(wb);
         } catch (IOException | RuntimeException e) {
-            return new XlsxPoiPath(file, limits).sheets();
+            return new XlsxPoiPath(file, limits, maxSharedStringsBytes).sheets();
         }
     }
 
@@ -102,7 +102,7 @@ public final class XlsxTableReader implements TableReader {
             }
         }
         if (wb == null) {
-            new XlsxPoiPath(file, limits).read(sheets, sink);
+            new XlsxPoiPath(file, limits, maxSharedStringsBytes).read(sheets, sink);
             return;
         }
         try (ReadableWorkbook open = wb) {
