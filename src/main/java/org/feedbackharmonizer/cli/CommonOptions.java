@@ -5,10 +5,15 @@ import picocli.CommandLine.Option;
 
 /** The options every command takes, with the same defaults. */
 public final class CommonOptions {
-    @Option(names = "--config", defaultValue = "config", description = "Configuration folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--config",
+            defaultValue = "config",
+            description = "Configuration folder (default: ${DEFAULT-VALUE}).")
     Path config;
 
-    @Option(names = "--input", defaultValue = "input-samples",
+    @Option(
+            names = "--input",
+            defaultValue = "input-samples",
             description = "Input folder, the inbox (default: ${DEFAULT-VALUE}).")
     Path input;
 

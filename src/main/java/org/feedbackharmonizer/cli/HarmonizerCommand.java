@@ -10,10 +10,20 @@ import picocli.CommandLine.Command;
         version = "Feedback Harmonizer 0.1.0 (schema version 1)",
         description = "Harmonizes agencies' outcome files on CyberTipline referrals into one de-identified table"
                 + " and measures coverage per jurisdiction.",
-        subcommands = {RunCommand.class, RerunCommand.class, RestartCommand.class, ValidateCommand.class,
-            StatusCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 all files loaded; 2 finished, some files quarantined; 1 the job failed;"
-                + " 64 usage or configuration error; 75 another run is active."})
+        subcommands = {
+            RunCommand.class,
+            RerunCommand.class,
+            RestartCommand.class,
+            ValidateCommand.class,
+            StatusCommand.class,
+            HistoryCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 all files loaded; 2 finished, some files quarantined; 1 the job failed;"
+                    + " 64 usage or configuration error; 75 another run is active."
+        })
 public final class HarmonizerCommand implements Runnable {
 
     @CommandLine.Spec
@@ -33,8 +43,9 @@ public final class HarmonizerCommand implements Runnable {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("harmonizer: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'harmonizer " + ex.getCommandLine().getCommandName()
-                    + " --help'.");
+            ex.getCommandLine()
+                    .getErr()
+                    .println("Try 'harmonizer " + ex.getCommandLine().getCommandName() + " --help'.");
             return ExitCodes.USAGE;
         });
         return cli.execute(args);

@@ -30,21 +30,32 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
-    record Request(String command, CommonOptions options, LocalDate asOf, String agency, String file,
-            LocalDate from, LocalDate to, boolean reload, boolean recover) {}
+    record Request(
+            String command,
+            CommonOptions options,
+            LocalDate asOf,
+            String agency,
+            String file,
+            LocalDate from,
+            LocalDate to,
+            boolean reload,
+            boolean recover) {}
 
     static int run(Request request) {
         Harmonizer config;
         try {
             config = Harmonizer.load(request.options().config);
         } catch (ConfigInvalid e) {
-            System.err.println("harmonizer: the configuration has " + e.problems().size() + " problem(s):");
+            System.err.println(
+                    "harmonizer: the configuration has " + e.problems().size() + " problem(s):");
             e.problems().forEach(p -> System.err.println("  " + p));
             return ExitCodes.USAGE;
         }
-        if (request.agency() != null && config.agencies().stream().noneMatch(a -> a.code().equals(request.agency()))) {
+        if (request.agency() != null
+                && config.agencies().stream().noneMatch(a -> a.code().equals(request.agency()))) {
             System.err.println("harmonizer: no agency '" + request.agency() + "' in " + request.options().config
-                    + "/agencies; known: " + config.agencies().stream().map(a -> a.code()).toList());
+                    + "/agencies; known: "
+                    + config.agencies().stream().map(a -> a.code()).toList());
             return ExitCodes.USAGE;
         }
         SecretKeySource key;
@@ -61,13 +72,26 @@ final class JobRunner {
             return ExitCodes.USAGE;
         }
         key.creationNotice().ifPresent(n -> log.warn("{}", n));
-        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
-                + "-" + ProcessHandle.current().pid();
-        RunPlan plan = new RunPlan(runId, request.command(), config.settings(), config.agencies(), config.ledger(),
-                request.options().input.toAbsolutePath(), output,
-                request.asOf() == null ? LocalDate.now() : request.asOf(), request.agency(), request.file(),
-                request.from(), request.to(), request.reload(), key.pseudonymizer(), key.fingerprint(),
-                new SeenReportNumbers(), RunPlan.newResults());
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")) + "-"
+                + ProcessHandle.current().pid();
+        RunPlan plan = new RunPlan(
+                runId,
+                request.command(),
+                config.settings(),
+                config.agencies(),
+                config.ledger(),
+                request.options().input.toAbsolutePath(),
+                output,
+                request.asOf() == null ? LocalDate.now() : request.asOf(),
+                request.agency(),
+                request.file(),
+                request.from(),
+                request.to(),
+                request.reload(),
+                key.pseudonymizer(),
+                key.fingerprint(),
+                new SeenReportNumbers(),
+                RunPlan.newResults());
         try (ConfigurableApplicationContext ctx = StoreContext.start(config.settings(), plan)) {
             DataSource ds = ctx.getBean(DataSource.class);
             RunLock lock = new RunLock(ds);
@@ -80,9 +104,11 @@ final class JobRunner {
             }
             var holder = lock.acquire(runId);
             if (holder.isPresent()) {
-                String stale = holder.get().isStale() ? " It looks stale (its process is gone): run 'harmonizer"
-                        + " restart' to clear it." : " Wait for it to finish.";
-                System.err.println("harmonizer: another run is active: " + holder.get().describe() + "." + stale);
+                String stale = holder.get().isStale()
+                        ? " It looks stale (its process is gone): run 'harmonizer" + " restart' to clear it."
+                        : " Wait for it to finish.";
+                System.err.println(
+                        "harmonizer: another run is active: " + holder.get().describe() + "." + stale);
                 return ExitCodes.BUSY;
             }
             runLog.started(runId, request.command());
@@ -91,11 +117,13 @@ final class JobRunner {
             try {
                 JobOperator operator = ctx.getBean(JobOperator.class);
                 Job job = ctx.getBean(Job.class);
-                execution = operator.start(job, new JobParametersBuilder()
-                        .addString("run.id", runId)
-                        .addString("command", request.command())
-                        .addString("as.of", plan.asOf().toString())
-                        .toJobParameters());
+                execution = operator.start(
+                        job,
+                        new JobParametersBuilder()
+                                .addString("run.id", runId)
+                                .addString("command", request.command())
+                                .addString("as.of", plan.asOf().toString())
+                                .toJobParameters());
                 if (execution == null) {
                     throw new IllegalStateException("the job did not start");
                 } else if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -110,11 +138,20 @@ final class JobRunner {
                 System.err.println("harmonizer: the job could not start: " + oneLine(e));
             } finally {
                 List<FileLoadResult> results = plan.results();
-                int loaded = (int) results.stream().filter(FileLoadResult::loaded).count();
-                runLog.finished(runId, exit, exit == ExitCodes.FAILED ? "FAILED" : "COMPLETED", loaded,
+                int loaded =
+                        (int) results.stream().filter(FileLoadResult::loaded).count();
+                runLog.finished(
+                        runId,
+                        exit,
+                        exit == ExitCodes.FAILED ? "FAILED" : "COMPLETED",
+                        loaded,
                         results.size() - loaded,
-                        results.stream().mapToLong(r -> r.counts().rowsWritten()).sum(),
-                        results.stream().mapToLong(r -> r.counts().rowsRejected()).sum(),
+                        results.stream()
+                                .mapToLong(r -> r.counts().rowsWritten())
+                                .sum(),
+                        results.stream()
+                                .mapToLong(r -> r.counts().rowsRejected())
+                                .sum(),
                         execution == null ? null : execution.getId());
                 lock.release(runId);
             }
@@ -132,7 +169,8 @@ final class JobRunner {
         var holder = lock.holder();
         if (holder.isPresent()) {
             if (!holder.get().isStale()) {
-                System.err.println("harmonizer: a run is active, nothing to restart: " + holder.get().describe());
+                System.err.println("harmonizer: a run is active, nothing to restart: "
+                        + holder.get().describe());
                 return ExitCodes.BUSY;
             }
             lock.clear(holder.get());
@@ -141,7 +179,8 @@ final class JobRunner {
         JobRepository jobs = ctx.getBean(JobRepository.class);
         JobOperator operator = ctx.getBean(JobOperator.class);
         int recovered = 0;
-        for (JobExecution e : jobs.findRunningJobExecutions(org.feedbackharmonizer.job.HarmonizerJobConfiguration.JOB_NAME)) {
+        for (JobExecution e :
+                jobs.findRunningJobExecutions(org.feedbackharmonizer.job.HarmonizerJobConfiguration.JOB_NAME)) {
             operator.recover(e);
             recovered++;
         }

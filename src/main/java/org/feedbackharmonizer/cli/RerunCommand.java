@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "rerun", mixinStandardHelpOptions = true,
+@Command(
+        name = "rerun",
+        mixinStandardHelpOptions = true,
         description = "Reload what it names after a mapping fix, replacing what those files contributed before,"
                 + " and publish again. Rerunning twice gives the same store and outputs as once.")
 final class RerunCommand implements Callable<Integer> {

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "restart", mixinStandardHelpOptions = true,
+@Command(
+        name = "restart",
+        mixinStandardHelpOptions = true,
         description = "After a crash: clear the dead run's lock, redo its half-loaded files from a clean state,"
                 + " finish what it left undone and publish. With nothing to restart it says so and exits 0.")
 final class RestartCommand implements Callable<Integer> {

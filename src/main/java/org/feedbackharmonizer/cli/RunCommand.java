@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "The nightly run: load every new file in the inbox, publish feedback, rejects, coverage.")
 final class RunCommand implements Callable<Integer> {
     @Mixin

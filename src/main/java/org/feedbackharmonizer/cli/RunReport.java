@@ -27,25 +27,54 @@ final class RunReport {
             e.problems().forEach(p -> System.err.println("harmonizer: " + p));
             return ExitCodes.USAGE;
         }
-        RunPlan plan = new RunPlan("status", "status", h.settings(), h.agencies(), h.ledger(), options.input,
-                options.output, LocalDate.now(), null, null, null, null, false, null, null, null, RunPlan.newResults());
+        RunPlan plan = new RunPlan(
+                "status",
+                "status",
+                h.settings(),
+                h.agencies(),
+                h.ledger(),
+                options.input,
+                options.output,
+                LocalDate.now(),
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                RunPlan.newResults());
         try (ConfigurableApplicationContext ctx = StoreContext.start(h.settings(), plan)) {
             DataSource ds = ctx.getBean(DataSource.class);
-            new RunLock(ds).holder().ifPresent(holder -> System.out.println("ACTIVE: " + holder.describe()
-                    + (holder.isStale() ? " (stale: its process is gone; run 'harmonizer restart')" : "")));
+            new RunLock(ds)
+                    .holder()
+                    .ifPresent(holder -> System.out.println("ACTIVE: " + holder.describe()
+                            + (holder.isStale() ? " (stale: its process is gone; run 'harmonizer restart')" : "")));
             List<RunLog.Entry> runs = new RunLog(ds).last(limit);
             if (runs.isEmpty()) {
                 System.out.println("No runs yet.");
             }
-            System.out.printf("%-24s %-8s %-20s %8s %-11s %4s %6s %9s %8s%n", "RUN", "COMMAND", "STARTED", "SECONDS",
-                    "STATUS", "EXIT", "FILES", "WRITTEN", "REJECTED");
+            System.out.printf(
+                    "%-24s %-8s %-20s %8s %-11s %4s %6s %9s %8s%n",
+                    "RUN", "COMMAND", "STARTED", "SECONDS", "STATUS", "EXIT", "FILES", "WRITTEN", "REJECTED");
             for (RunLog.Entry r : runs) {
-                String secs = r.finished() == null ? "-" : Long.toString(Duration.between(r.started(), r.finished())
-                        .toSeconds());
-                System.out.printf("%-24s %-8s %-20s %8s %-11s %4s %3d/%-2d %9d %8d%n", r.runId(), r.command(),
-                        r.started().toString().substring(0, 19), secs, r.status(),
-                        r.exitCode() == null ? "-" : r.exitCode(), r.filesLoaded(), r.filesQuarantined(),
-                        r.rowsWritten(), r.rowsRejected());
+                String secs = r.finished() == null
+                        ? "-"
+                        : Long.toString(
+                                Duration.between(r.started(), r.finished()).toSeconds());
+                System.out.printf(
+                        "%-24s %-8s %-20s %8s %-11s %4s %3d/%-2d %9d %8d%n",
+                        r.runId(),
+                        r.command(),
+                        r.started().toString().substring(0, 19),
+                        secs,
+                        r.status(),
+                        r.exitCode() == null ? "-" : r.exitCode(),
+                        r.filesLoaded(),
+                        r.filesQuarantined(),
+                        r.rowsWritten(),
+                        r.rowsRejected());
             }
             if (perAgency) {
                 Map<String, long[]> agencies = new TreeMap<>();
@@ -55,8 +84,7 @@ final class RunReport {
                     c[f.status() == FileStatus.LOADED ? 0 : f.status() == FileStatus.QUARANTINED ? 1 : 2]++;
                     c[3] += f.counts().rowsWritten();
                 }
-                System.out.printf("%n%-14s %7s %12s %8s %9s%n", "AGENCY", "LOADED", "QUARANTINED", "LOADING",
-                        "ROWS");
+                System.out.printf("%n%-14s %7s %12s %8s %9s%n", "AGENCY", "LOADED", "QUARANTINED", "LOADING", "ROWS");
                 agencies.forEach((a, c) -> System.out.printf("%-14s %7d %12d %8d %9d%n", a, c[0], c[1], c[2], c[3]));
             }
             return ExitCodes.OK;

@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "The last run, the active one if any, and per agency the files loaded and quarantined.")
 final class StatusCommand implements Callable<Integer> {
     @Mixin

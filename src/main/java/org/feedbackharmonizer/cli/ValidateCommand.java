@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check every agency config, the ledger config and the agreements; list all problems at once.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
@@ -30,8 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         LocalDate today = asOf == null ? LocalDate.now() : asOf;
         System.out.println(h.agencies().size() + " agencies, ledger config OK.");
-        System.out.printf("%-14s %-28s %-10s %-10s %-10s %-11s %s%n", "AGENCY", "AGREEMENT", "CADENCE", "EFFECTIVE",
-                "EXPIRES", "PERMITS", "NOTE");
+        System.out.printf(
+                "%-14s %-28s %-10s %-10s %-10s %-11s %s%n",
+                "AGENCY", "AGREEMENT", "CADENCE", "EFFECTIVE", "EXPIRES", "PERMITS", "NOTE");
         for (AgencyConfig a : h.agencies()) {
             var ag = a.agreement();
             String note = "";
@@ -43,10 +46,15 @@ final class ValidateCommand implements Callable<Integer> {
                     note = "WARNING: expires in " + days + " days";
                 }
             }
-            System.out.printf("%-14s %-28s %-10s %-10s %-10s %-11s %s%n", a.code(), ag.id(),
-                    ag.cadence().name().toLowerCase(java.util.Locale.ROOT), ag.effective(),
+            System.out.printf(
+                    "%-14s %-28s %-10s %-10s %-10s %-11s %s%n",
+                    a.code(),
+                    ag.id(),
+                    ag.cadence().name().toLowerCase(java.util.Locale.ROOT),
+                    ag.effective(),
                     ag.expires() == null ? "open" : ag.expires(),
-                    ag.permits().size() + "/" + org.feedbackharmonizer.schema.SchemaField.PERMISSIBLE.size(), note);
+                    ag.permits().size() + "/" + org.feedbackharmonizer.schema.SchemaField.PERMISSIBLE.size(),
+                    note);
         }
         h.warnings().forEach(w -> System.out.println("warning: " + w));
         return ExitCodes.OK;

@@ -36,9 +36,8 @@ public final class AgencyConfigLoader {
     public static final List<String> DEFAULT_AS_OF_PATTERNS =
             List.of("yyyy-MM-dd", "yyyyMMdd", "MM/dd/yyyy", "M/d/yyyy", "yyyy-MM", "yyyyMM", "MMMM d, yyyy");
 
-    private static final Set<String> TOP_KEYS =
-            Set.of("agency", "name", "jurisdiction", "agreement", "files", "sheets", "header", "skip", "values",
-                    "fields");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "agency", "name", "jurisdiction", "agreement", "files", "sheets", "header", "skip", "values", "fields");
 
     public List<AgencyConfig> loadAll(Path configDir, ConfigProblems problems) {
         Path dir = configDir.resolve("agencies");
@@ -96,10 +95,15 @@ public final class AgencyConfigLoader {
             return out;
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
-            problems.add(name, "", "YAML syntax error at line " + (mark == null ? "?" : mark.getLine() + 1) + ": "
-                    + e.getProblem());
+            problems.add(
+                    name,
+                    "",
+                    "YAML syntax error at line " + (mark == null ? "?" : mark.getLine() + 1) + ": " + e.getProblem());
         } catch (YAMLException e) {
-            problems.add(name, "", "YAML error: " + e.getMessage().lines().findFirst().orElse(""));
+            problems.add(
+                    name,
+                    "",
+                    "YAML error: " + e.getMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             problems.add(name, "", "cannot read the file: " + e.getMessage());
         }
@@ -148,7 +152,8 @@ public final class AgencyConfigLoader {
         String id = a.string("id");
         var effective = a.date("effective");
         var expires = a.optionalDate("expires").orElse(null);
-        Cadence cadence = a.has("cadence") ? a.optionalEnum("cadence", Cadence.class).orElse(null) : null;
+        Cadence cadence =
+                a.has("cadence") ? a.optionalEnum("cadence", Cadence.class).orElse(null) : null;
         if (!a.has("cadence")) {
             a.problem("cadence", "is required: weekly, monthly, quarterly, semiannual or annual");
         }
@@ -162,8 +167,9 @@ public final class AgencyConfigLoader {
                     if (SchemaField.PERMISSIBLE.contains(p)) {
                         permits.add(p);
                     } else {
-                        a.problem("permits", "'" + p + "' is not a schema field an agreement can permit "
-                                + SchemaField.PERMISSIBLE);
+                        a.problem(
+                                "permits",
+                                "'" + p + "' is not a schema field an agreement can permit " + SchemaField.PERMISSIBLE);
                     }
                 }
             }
@@ -258,9 +264,12 @@ public final class AgencyConfigLoader {
             s.problem(null, "give only one of name, index or pattern");
         }
         Pattern exclude = s.optionalPattern("exclude").orElse(null);
-        boolean readHidden = s.optionalString("hidden").map(v -> choice(s, "hidden", v, "read", "skip")).orElse(false);
-        boolean skipHiddenRows =
-                s.optionalString("hidden_rows").map(v -> choice(s, "hidden_rows", v, "skip", "read")).orElse(false);
+        boolean readHidden = s.optionalString("hidden")
+                .map(v -> choice(s, "hidden", v, "read", "skip"))
+                .orElse(false);
+        boolean skipHiddenRows = s.optionalString("hidden_rows")
+                .map(v -> choice(s, "hidden_rows", v, "skip", "read"))
+                .orElse(false);
         s.reportUnknownKeys();
         return new SheetSelection(name, index, pattern, exclude, readHidden, skipHiddenRows);
     }
@@ -339,8 +348,19 @@ public final class AgencyConfigLoader {
         return out;
     }
 
-    private static final Set<String> FIELD_KEYS = Set.of("column", "synonyms", "position", "constant", "map",
-            "otherwise", "yes", "no", "blank", "dates", "split", "required");
+    private static final Set<String> FIELD_KEYS = Set.of(
+            "column",
+            "synonyms",
+            "position",
+            "constant",
+            "map",
+            "otherwise",
+            "yes",
+            "no",
+            "blank",
+            "dates",
+            "split",
+            "required");
 
     private Map<String, FieldSpec> fields(YamlNode root) {
         Map<String, FieldSpec> out = new LinkedHashMap<>();
@@ -406,10 +426,12 @@ public final class AgencyConfigLoader {
         if (otherwise != null && otherwise.equalsIgnoreCase("reject")) {
             otherwise = null;
         }
-        Set<String> yes = f.optionalStrings("yes").map(AgencyConfigLoader::upper).orElse(null);
+        Set<String> yes =
+                f.optionalStrings("yes").map(AgencyConfigLoader::upper).orElse(null);
         Set<String> no = f.optionalStrings("no").map(AgencyConfigLoader::upper).orElse(null);
         YesNo blank = f.optionalEnum("blank", YesNo.class).orElse(null);
-        if ((yes != null || no != null || blank != null) && entry.kind() != FieldCatalog.Kind.YES_NO
+        if ((yes != null || no != null || blank != null)
+                && entry.kind() != FieldCatalog.Kind.YES_NO
                 && !entry.name().equals("convicted")) {
             f.problem("yes", "yes/no/blank apply only to yes/no fields");
         }
@@ -436,14 +458,28 @@ public final class AgencyConfigLoader {
                 f.problem(k, "is not a known key of a field (known: " + new java.util.TreeSet<>(FIELD_KEYS) + ")");
             }
         }
-        return new FieldSpec(entry.name(), column, synonyms, position, constant, map, otherwise, yes, no, blank, dates,
-                split, required);
+        return new FieldSpec(
+                entry.name(),
+                column,
+                synonyms,
+                position,
+                constant,
+                map,
+                otherwise,
+                yes,
+                no,
+                blank,
+                dates,
+                split,
+                required);
     }
 
     private static void checkValue(YamlNode f, String key, FieldCatalog.Entry entry, String value, String prefix) {
         if (value == null || FieldCatalog.resolve(entry, value).isEmpty()) {
-            f.problem(key, (prefix.isEmpty() ? "" : prefix + " ") + "unknown " + entry.name() + " '" + value
-                    + "'; allowed: " + FieldCatalog.allowedValues(entry));
+            f.problem(
+                    key,
+                    (prefix.isEmpty() ? "" : prefix + " ") + "unknown " + entry.name() + " '" + value + "'; allowed: "
+                            + FieldCatalog.allowedValues(entry));
         }
     }
 }

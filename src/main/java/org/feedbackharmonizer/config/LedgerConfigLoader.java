@@ -25,7 +25,9 @@ public final class LedgerConfigLoader {
             root.problem("glob", "is required: which files in the input folder are the ledger");
         }
         FileFormat format = root.optionalEnum("format", FileFormat.class).orElse(null);
-        char delimiter = root.optionalString("delimiter").filter(s -> s.length() == 1).map(s -> s.charAt(0))
+        char delimiter = root.optionalString("delimiter")
+                .filter(s -> s.length() == 1)
+                .map(s -> s.charAt(0))
                 .orElse(format == FileFormat.TSV ? '\t' : ',');
         YamlNode c = root.child("columns");
         String report = c.string("report_number");

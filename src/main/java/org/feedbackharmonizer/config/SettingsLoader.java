@@ -14,13 +14,20 @@ public final class SettingsLoader {
         Path base = Path.of("").toAbsolutePath();
         Path dataDir = base.resolve(root.optionalString("data_dir").orElse("data"));
         YamlNode store = root.child("store");
-        String url = env.getOrDefault("HARMONIZER_DB_URL", store.optionalString("url")
-                .orElse("jdbc:h2:file:" + dataDir.resolve("harmonizer").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
-        String user = env.getOrDefault("HARMONIZER_DB_USER", store.optionalString("user").orElse("sa"));
-        String password = env.getOrDefault("HARMONIZER_DB_PASSWORD", store.optionalString("password").orElse(""));
+        String url = env.getOrDefault(
+                "HARMONIZER_DB_URL",
+                store.optionalString("url")
+                        .orElse("jdbc:h2:file:" + dataDir.resolve("harmonizer").toAbsolutePath()
+                                + ";DB_CLOSE_ON_EXIT=FALSE"));
+        String user = env.getOrDefault(
+                "HARMONIZER_DB_USER", store.optionalString("user").orElse("sa"));
+        String password = env.getOrDefault(
+                "HARMONIZER_DB_PASSWORD", store.optionalString("password").orElse(""));
         store.reportUnknownKeys();
-        Path keyFile = Path.of(env.getOrDefault("HARMONIZER_KEY_FILE",
-                root.optionalString("key_file").orElse(dataDir.resolve("pseudonymization.key").toString())));
+        Path keyFile = Path.of(env.getOrDefault(
+                "HARMONIZER_KEY_FILE",
+                root.optionalString("key_file")
+                        .orElse(dataDir.resolve("pseudonymization.key").toString())));
         YamlNode inbox = root.child("inbox");
         Path archive = dataDir.resolve(inbox.optionalString("archive").orElse("archive"));
         Path quarantine = dataDir.resolve(inbox.optionalString("quarantine").orElse("quarantine"));
@@ -33,16 +40,28 @@ public final class SettingsLoader {
         YamlNode coverage = root.child("coverage");
         double fit = coverage.optionalDouble("fit_for_estimates", 0, 1).orElse(0.8);
         coverage.reportUnknownKeys();
-        int threads = root.optionalInt("threads", 1, 64).orElse(Runtime.getRuntime().availableProcessors());
+        int threads =
+                root.optionalInt("threads", 1, 64).orElse(Runtime.getRuntime().availableProcessors());
         String logFormat = root.optionalString("log_format").orElse("plain");
         if (!logFormat.equals("plain") && !logFormat.equals("json")) {
             root.problem("log_format", "must be plain or json");
         }
-        String pushgateway = env.getOrDefault("HARMONIZER_PUSHGATEWAY",
-                root.optionalString("pushgateway").orElse(null));
+        String pushgateway = env.getOrDefault(
+                "HARMONIZER_PUSHGATEWAY", root.optionalString("pushgateway").orElse(null));
         root.reportUnknownKeys();
-        return new Settings(dataDir, url, user, password, keyFile.toAbsolutePath(), archive, quarantine, mode,
-                threshold, fit, threads, logFormat.equals("json") || "json".equals(env.get("HARMONIZER_LOG_FORMAT")),
+        return new Settings(
+                dataDir,
+                url,
+                user,
+                password,
+                keyFile.toAbsolutePath(),
+                archive,
+                quarantine,
+                mode,
+                threshold,
+                fit,
+                threads,
+                logFormat.equals("json") || "json".equals(env.get("HARMONIZER_LOG_FORMAT")),
                 pushgateway);
     }
 }

@@ -49,8 +49,8 @@ public final class AgencyFileReader {
         FileFormat format = spec.format() != null
                 ? spec.format()
                 : FileFormat.fromFileName(file.path())
-                        .orElseThrow(() -> new FileRefused(RefusalReason.WRONG_FORMAT, file.name(),
-                                "the extension names no format we read"));
+                        .orElseThrow(() -> new FileRefused(
+                                RefusalReason.WRONG_FORMAT, file.name(), "the extension names no format we read"));
         TableReader reader = new TableReaders(new TextOptions(spec.charset(), spec.delimiter(), spec.quote()), limits)
                 .readerFor(file.path(), format);
         List<SheetInfo> sheets = reader.sheets(file.path());
@@ -63,8 +63,10 @@ public final class AgencyFileReader {
                 .filter(s -> agency.sheets().accepts(s, firstVisible))
                 .toList();
         if (chosen.isEmpty()) {
-            throw new FileRefused(RefusalReason.NO_SHEET, file.name(), "the workbook has " + sheets.size()
-                    + " sheet(s), none selected by 'sheets'");
+            throw new FileRefused(
+                    RefusalReason.NO_SHEET,
+                    file.name(),
+                    "the workbook has " + sheets.size() + " sheet(s), none selected by 'sheets'");
         }
         Set<String> wanted = RowMapper.wantedNames(agency);
         State state = new State(file, agency, referralKeys, unmapped, sink, wanted);
@@ -108,8 +110,13 @@ public final class AgencyFileReader {
         boolean sheetHasContent;
         long rowsRead;
 
-        State(InboxFile file, AgencyConfig agency, UnaryOperator<String> referralKeys, UnmappedLabels unmapped,
-                Consumer<RowResult> sink, Set<String> wanted) {
+        State(
+                InboxFile file,
+                AgencyConfig agency,
+                UnaryOperator<String> referralKeys,
+                UnmappedLabels unmapped,
+                Consumer<RowResult> sink,
+                Set<String> wanted) {
             this.file = file;
             this.agency = agency;
             this.referralKeys = referralKeys;
@@ -151,19 +158,27 @@ public final class AgencyFileReader {
                     throw new SheetProblem(new FileRefused(RefusalReason.UNREADABLE, file.name(), e.getMessage()));
                 }
                 if (agency.agreement() != null && !agency.agreement().covers(asOf.date())) {
-                    throw new SheetProblem(new FileRefused(RefusalReason.OUTSIDE_AGREEMENT, file.name(),
+                    throw new SheetProblem(new FileRefused(
+                            RefusalReason.OUTSIDE_AGREEMENT,
+                            file.name(),
                             "as-of date " + asOf.date() + " (from the " + asOf.source() + ") is outside agreement "
-                                    + agency.agreement().id() + " (" + agency.agreement().effective() + " to "
-                                    + (agency.agreement().expires() == null ? "open" : agency.agreement().expires())
+                                    + agency.agreement().id() + " ("
+                                    + agency.agreement().effective() + " to "
+                                    + (agency.agreement().expires() == null
+                                            ? "open"
+                                            : agency.agreement().expires())
                                     + ")"));
                 }
             }
             var context = new AgencyFileContext(agency, file.fileId(), asOf.date(), referralKeys);
             mapper = new RowMapper(context, sheet, header, unmapped);
             if (!mapper.reportNumberFound()) {
-                throw new SheetProblem(new FileRefused(RefusalReason.NO_HEADER, where(),
-                        "the report number column '" + agency.field("report_number").column()
-                                + "' is not in header row " + header.rowNumber()));
+                throw new SheetProblem(new FileRefused(
+                        RefusalReason.NO_HEADER,
+                        where(),
+                        "the report number column '"
+                                + agency.field("report_number").column() + "' is not in header row "
+                                + header.rowNumber()));
             }
             for (String missing : mapper.missingColumns()) {
                 warnings.add(where() + ": configured column not found: " + missing);
@@ -181,7 +196,9 @@ public final class AgencyFileReader {
         }
 
         private FileRefused noHeader() {
-            return new FileRefused(RefusalReason.NO_HEADER, where(),
+            return new FileRefused(
+                    RefusalReason.NO_HEADER,
+                    where(),
                     "no row among the first " + agency.header().searchRows() + " has "
                             + agency.header().minMatches() + " of the configured column names");
         }

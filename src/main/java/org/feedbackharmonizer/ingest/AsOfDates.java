@@ -42,7 +42,10 @@ public final class AsOfDates {
                 }
             }
         }
-        LocalDate arrival = Files.getLastModifiedTime(file).toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate arrival = Files.getLastModifiedTime(file)
+                .toInstant()
+                .atOffset(ZoneOffset.UTC)
+                .toLocalDate();
         return new AsOf(arrival, "arrival date");
     }
 

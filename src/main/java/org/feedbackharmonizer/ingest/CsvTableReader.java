@@ -40,7 +40,8 @@ public final class CsvTableReader implements TableReader {
     public CsvTableReader(TextOptions options, ReadLimits limits) {
         this.options = Objects.requireNonNull(options, "options");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.format = CSVFormat.DEFAULT.builder()
+        this.format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(options.delimiter())
                 .setQuote(options.quote())
                 .setIgnoreEmptyLines(false)
@@ -62,9 +63,11 @@ public final class CsvTableReader implements TableReader {
             return;
         }
         try (StrictTextReader text = new StrictTextReader(
-                        new BufferedInputStream(Files.newInputStream(file), 64 * 1024), options.charset(),
+                        new BufferedInputStream(Files.newInputStream(file), 64 * 1024),
+                        options.charset(),
                         (long) limits.maxLineChars() + READ_AHEAD_SLACK);
-                CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(text).setFormat(format).get()) {
             readRecords(file, parser, text, sink);
         } catch (IOException e) {
             throw new FileRefused(RefusalReason.UNREADABLE, Where.file(file), "it could not be opened");
@@ -73,8 +76,7 @@ public final class CsvTableReader implements TableReader {
         }
     }
 
-    private void readRecords(Path file, CSVParser parser, StrictTextReader text, RecordSink sink)
-            throws FileRefused {
+    private void readRecords(Path file, CSVParser parser, StrictTextReader text, RecordSink sink) throws FileRefused {
         Iterator<CSVRecord> records = parser.iterator();
         long recordNumber = 0;
         long startLine = 1;
@@ -98,7 +100,9 @@ public final class CsvTableReader implements TableReader {
     private List<CellValue> cells(Path file, long recordNumber, CSVRecord record) throws FileRefused {
         int size = record.size();
         if (size > limits.maxColumns()) {
-            throw new FileRefused(RefusalReason.TOO_LARGE, Where.cell(file, "", recordNumber, limits.maxColumns() + 1),
+            throw new FileRefused(
+                    RefusalReason.TOO_LARGE,
+                    Where.cell(file, "", recordNumber, limits.maxColumns() + 1),
                     "the record has " + size + " fields, more than the limit of " + limits.maxColumns());
         }
         List<CellValue> cells = new ArrayList<>(size);
@@ -106,13 +110,17 @@ public final class CsvTableReader implements TableReader {
         for (int i = 0; i < size; i++) {
             String value = record.get(i);
             if (value.length() > limits.maxCellChars()) {
-                throw new FileRefused(RefusalReason.TOO_LARGE, Where.cell(file, "", recordNumber, i + 1),
+                throw new FileRefused(
+                        RefusalReason.TOO_LARGE,
+                        Where.cell(file, "", recordNumber, i + 1),
                         "the cell has " + value.length() + " characters, more than the limit of "
                                 + limits.maxCellChars());
             }
             total += value.length();
             if (total > limits.maxLineChars()) {
-                throw new FileRefused(RefusalReason.TOO_LARGE, Where.cell(file, "", recordNumber, i + 1),
+                throw new FileRefused(
+                        RefusalReason.TOO_LARGE,
+                        Where.cell(file, "", recordNumber, i + 1),
                         "the record is longer than the limit of " + limits.maxLineChars() + " characters");
             }
             cells.add(CellValue.text(value));
@@ -123,13 +131,18 @@ public final class CsvTableReader implements TableReader {
     private FileRefused refusal(Path file, long recordNumber, long startLine, Throwable cause) {
         String where = Where.row(file, "", recordNumber);
         if (cause instanceof StrictTextReader.InvalidText invalid) {
-            return new FileRefused(RefusalReason.BAD_CHARSET, where,
-                    "bytes at text line " + invalid.line + " are not valid " + options.charset().name());
+            return new FileRefused(
+                    RefusalReason.BAD_CHARSET,
+                    where,
+                    "bytes at text line " + invalid.line + " are not valid "
+                            + options.charset().name());
         }
         if (cause instanceof StrictTextReader.RecordTooLong) {
-            return new FileRefused(RefusalReason.TOO_LARGE, where,
-                    "the record starting at text line " + startLine + " runs past the limit of "
-                            + limits.maxLineChars() + " characters (often a quote that is never closed)");
+            return new FileRefused(
+                    RefusalReason.TOO_LARGE,
+                    where,
+                    "the record starting at text line " + startLine + " runs past the limit of " + limits.maxLineChars()
+                            + " characters (often a quote that is never closed)");
         }
         String message = String.valueOf(cause.getMessage());
         String what = message.contains("EOF reached before encapsulated token finished")
@@ -137,8 +150,8 @@ public final class CsvTableReader implements TableReader {
                         + " of the file"
                 : message.contains("Invalid character between encapsulated token and delimiter")
                         ? "the record starting at text line " + startLine + " has text after a closing quote"
-                        : "the record starting at text line " + startLine + " is malformed ("
-                                + Where.cause(cause) + ")";
+                        : "the record starting at text line " + startLine + " is malformed (" + Where.cause(cause)
+                                + ")";
         return new FileRefused(RefusalReason.CORRUPT, where, what);
     }
 

@@ -11,8 +11,11 @@ public final class FileRefused extends Exception {
     private final String location;
 
     public FileRefused(RefusalReason reason, String location, String detail) {
-        super(location + ": " + (detail == null || detail.isBlank() ? "" : detail + "; ") + reason.hint(), null,
-                false, false);
+        super(
+                location + ": " + (detail == null || detail.isBlank() ? "" : detail + "; ") + reason.hint(),
+                null,
+                false,
+                false);
         this.reason = reason;
         this.location = location;
     }

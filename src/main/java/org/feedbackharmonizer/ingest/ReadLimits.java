@@ -9,7 +9,7 @@ package org.feedbackharmonizer.ingest;
  * @param maxUncompressedBytes most bytes a single zip entry of an XLSX may inflate to
  * @param minInflateRatio smallest compressed/uncompressed ratio accepted (zip-bomb guard)
  */
-public record ReadLimits(int maxCellChars, int maxLineChars, int maxColumns, long maxUncompressedBytes,
-        double minInflateRatio) {
+public record ReadLimits(
+        int maxCellChars, int maxLineChars, int maxColumns, long maxUncompressedBytes, double minInflateRatio) {
     public static final ReadLimits DEFAULT = new ReadLimits(32_767, 1_000_000, 1_000, 2L << 30, 0.005);
 }

@@ -6,7 +6,8 @@ public enum RefusalReason {
     ENCRYPTED("the workbook is password-protected or encrypted; ask the agency for an unprotected copy"),
     CORRUPT("the file is damaged or truncated; ask the agency to resend it"),
     ZIP_BOMB("the workbook inflates far beyond its size (possible zip bomb); do not open it, ask the agency to resend"),
-    WRONG_FORMAT("the content does not match the file's extension or configured format; fix 'files.format' or rename the file"),
+    WRONG_FORMAT(
+            "the content does not match the file's extension or configured format; fix 'files.format' or rename the file"),
     UNSUPPORTED_FORMAT("this format is not supported (e.g. XLSB, ODS, BIFF5); ask for XLSX, XLS or CSV"),
     BAD_CHARSET("text is not valid in the configured charset; set 'files.charset' (e.g. windows-1252)"),
     TOO_LARGE("a cell, line or row is beyond the configured size limit; check the file or raise the limit"),

@@ -132,7 +132,9 @@ final class StrictTextReader extends Reader {
         bytes.flip();
         if (!bomChecked && (bytes.remaining() >= 3 || n == 0)) {
             bomChecked = true;
-            if (bytes.remaining() >= 3 && (bytes.get(0) & 0xFF) == 0xEF && (bytes.get(1) & 0xFF) == 0xBB
+            if (bytes.remaining() >= 3
+                    && (bytes.get(0) & 0xFF) == 0xEF
+                    && (bytes.get(1) & 0xFF) == 0xBB
                     && (bytes.get(2) & 0xFF) == 0xBF) {
                 bytes.position(3);
             }

@@ -24,33 +24,46 @@ public final class TableReaders {
         String where = Where.file(file);
         switch (kind) {
             case EMPTY -> throw new FileRefused(RefusalReason.EMPTY_FILE, where, "0 bytes");
-            case ENCRYPTED_OOXML -> throw new FileRefused(RefusalReason.ENCRYPTED, where,
-                    "it is an encrypted Excel workbook");
-            case XLSB -> throw new FileRefused(RefusalReason.UNSUPPORTED_FORMAT, where,
-                    "it is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx");
-            case ODS -> throw new FileRefused(RefusalReason.UNSUPPORTED_FORMAT, where,
-                    "it is an OpenDocument spreadsheet (.ods); save it as .xlsx");
-            case OLD_BIFF -> throw new FileRefused(RefusalReason.UNSUPPORTED_FORMAT, where,
-                    "it is an Excel 2-4 workbook; open it in Excel and save as .xlsx");
+            case ENCRYPTED_OOXML ->
+                throw new FileRefused(RefusalReason.ENCRYPTED, where, "it is an encrypted Excel workbook");
+            case XLSB ->
+                throw new FileRefused(
+                        RefusalReason.UNSUPPORTED_FORMAT,
+                        where,
+                        "it is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx");
+            case ODS ->
+                throw new FileRefused(
+                        RefusalReason.UNSUPPORTED_FORMAT,
+                        where,
+                        "it is an OpenDocument spreadsheet (.ods); save it as .xlsx");
+            case OLD_BIFF ->
+                throw new FileRefused(
+                        RefusalReason.UNSUPPORTED_FORMAT,
+                        where,
+                        "it is an Excel 2-4 workbook; open it in Excel and save as .xlsx");
             default -> {}
         }
         return switch (format) {
-            case XLSX -> switch (kind) {
-                case XLSX -> new XlsxTableReader(limits);
-                default -> throw wrongFormat(where, kind, "xlsx");
-            };
-            case XLS -> switch (kind) {
-                case XLS -> new XlsTableReader(limits);
-                default -> throw wrongFormat(where, kind, "xls");
-            };
-            case CSV -> switch (kind) {
-                case TEXT -> new CsvTableReader(textOptions, limits);
-                default -> throw wrongFormat(where, kind, "csv");
-            };
-            case TSV -> switch (kind) {
-                case TEXT -> new CsvTableReader(new TextOptions(textOptions.charset(), '\t', null), limits);
-                default -> throw wrongFormat(where, kind, "tsv");
-            };
+            case XLSX ->
+                switch (kind) {
+                    case XLSX -> new XlsxTableReader(limits);
+                    default -> throw wrongFormat(where, kind, "xlsx");
+                };
+            case XLS ->
+                switch (kind) {
+                    case XLS -> new XlsTableReader(limits);
+                    default -> throw wrongFormat(where, kind, "xls");
+                };
+            case CSV ->
+                switch (kind) {
+                    case TEXT -> new CsvTableReader(textOptions, limits);
+                    default -> throw wrongFormat(where, kind, "csv");
+                };
+            case TSV ->
+                switch (kind) {
+                    case TEXT -> new CsvTableReader(new TextOptions(textOptions.charset(), '\t', null), limits);
+                    default -> throw wrongFormat(where, kind, "tsv");
+                };
         };
     }
 
@@ -59,8 +72,9 @@ public final class TableReaders {
             case XLSX -> "it is an .xlsx workbook; rename it to .xlsx or set 'files.format: xlsx'";
             case XLS -> "it is an Excel 97-2003 (.xls) workbook; rename it to .xls or set 'files.format: xls'";
             case TEXT -> "it is a text (CSV) file; rename it to .csv or set 'files.format: csv'";
-            case MARKUP -> "it is an HTML or XML file (e.g. a web page or SpreadsheetML 2003 saved with a spreadsheet"
-                    + " extension), not a workbook; open it in Excel and save as .xlsx";
+            case MARKUP ->
+                "it is an HTML or XML file (e.g. a web page or SpreadsheetML 2003 saved with a spreadsheet"
+                        + " extension), not a workbook; open it in Excel and save as .xlsx";
             case OTHER_ZIP -> "it is a zip archive that holds no workbook";
             case OTHER_OLE2 -> "it is an Office document that is not an Excel workbook";
             default -> "it is a binary file that is not an Excel workbook";

@@ -75,7 +75,9 @@ public final class XlsTableReader implements TableReader {
             }
             return infos;
         } catch (RuntimeException e) {
-            throw new FileRefused(RefusalReason.CORRUPT, Where.file(file),
+            throw new FileRefused(
+                    RefusalReason.CORRUPT,
+                    Where.file(file),
                     "the sheet list could not be read (" + Where.cause(e) + ")");
         }
     }
@@ -85,7 +87,9 @@ public final class XlsTableReader implements TableReader {
         try {
             rows = sheet.rowIterator();
         } catch (RuntimeException e) {
-            throw new FileRefused(RefusalReason.CORRUPT, Where.sheet(file, name),
+            throw new FileRefused(
+                    RefusalReason.CORRUPT,
+                    Where.sheet(file, name),
                     "the sheet could not be read (" + Where.cause(e) + ")");
         }
         while (rows.hasNext()) {
@@ -95,7 +99,9 @@ public final class XlsTableReader implements TableReader {
             try {
                 record = new RawRecord(name, rowNumber, cells(file, name, rowNumber, row), row.getZeroHeight());
             } catch (RuntimeException e) {
-                throw new FileRefused(RefusalReason.CORRUPT, Where.row(file, name, rowNumber),
+                throw new FileRefused(
+                        RefusalReason.CORRUPT,
+                        Where.row(file, name, rowNumber),
                         "the row could not be read (" + Where.cause(e) + ")");
             }
             sink.accept(record);
@@ -105,14 +111,18 @@ public final class XlsTableReader implements TableReader {
     private List<CellValue> cells(Path file, String sheet, long rowNumber, Row row) throws FileRefused {
         int last = row.getLastCellNum(); // one past the last cell, -1 for none
         if (last > limits.maxColumns()) {
-            throw new FileRefused(RefusalReason.TOO_LARGE, Where.cell(file, sheet, rowNumber, limits.maxColumns() + 1),
+            throw new FileRefused(
+                    RefusalReason.TOO_LARGE,
+                    Where.cell(file, sheet, rowNumber, limits.maxColumns() + 1),
                     "the row has more than the limit of " + limits.maxColumns() + " columns");
         }
         List<CellValue> cells = new ArrayList<>(Math.max(last, 0));
         for (int c = 0; c < last; c++) {
             CellValue value = value(row.getCell(c));
             if (value.text().length() > limits.maxCellChars()) {
-                throw new FileRefused(RefusalReason.TOO_LARGE, Where.cell(file, sheet, rowNumber, c + 1),
+                throw new FileRefused(
+                        RefusalReason.TOO_LARGE,
+                        Where.cell(file, sheet, rowNumber, c + 1),
                         "the cell is longer than the limit of " + limits.maxCellChars() + " characters");
             }
             cells.add(value);
@@ -129,9 +139,10 @@ public final class XlsTableReader implements TableReader {
             type = cell.getCachedFormulaResultType();
         }
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new CellValue.Date(cell.getLocalDateTimeCellValue())
-                    : new CellValue.Number(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? new CellValue.Date(cell.getLocalDateTimeCellValue())
+                        : new CellValue.Number(cell.getNumericCellValue());
             case STRING -> CellValue.text(cell.getStringCellValue());
             case BOOLEAN -> new CellValue.Bool(cell.getBooleanCellValue());
             case ERROR -> new CellValue.Error(errorCode(cell.getErrorCellValue()));
@@ -152,7 +163,9 @@ public final class XlsTableReader implements TableReader {
                 throw new FileRefused(RefusalReason.EMPTY_FILE, where, "0 bytes");
             }
             if (size > MAX_FILE_BYTES) {
-                throw new FileRefused(RefusalReason.TOO_LARGE, where,
+                throw new FileRefused(
+                        RefusalReason.TOO_LARGE,
+                        where,
                         "the .xls file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; ask for .xlsx");
             }
             fs = new POIFSFileSystem(file.toFile(), true);
@@ -162,16 +175,20 @@ public final class XlsTableReader implements TableReader {
             throw new FileRefused(RefusalReason.ENCRYPTED, where, "the .xls workbook is encrypted");
         } catch (OldExcelFormatException e) {
             closeQuietly(fs);
-            throw new FileRefused(RefusalReason.UNSUPPORTED_FORMAT, where,
+            throw new FileRefused(
+                    RefusalReason.UNSUPPORTED_FORMAT,
+                    where,
                     "it is an Excel 5/95 or older workbook; open it in Excel and save as .xlsx");
         } catch (OfficeXmlFileException e) {
             closeQuietly(fs);
-            throw new FileRefused(RefusalReason.WRONG_FORMAT, where,
+            throw new FileRefused(
+                    RefusalReason.WRONG_FORMAT,
+                    where,
                     "it is an .xlsx workbook; rename it to .xlsx or set 'files.format: xlsx'");
         } catch (IOException | RuntimeException e) {
             closeQuietly(fs);
-            throw new FileRefused(RefusalReason.CORRUPT, where,
-                    "the .xls workbook could not be parsed (" + Where.cause(e) + ")");
+            throw new FileRefused(
+                    RefusalReason.CORRUPT, where, "the .xls workbook could not be parsed (" + Where.cause(e) + ")");
         }
     }
 

@@ -11,9 +11,23 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class XlsxCells {
 
     /** Error codes Excel writes; a formula whose cached string is one of these is taken as that error. */
-    static final Set<String> ERROR_CODES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
-            "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!",
-            "#UNKNOWN!", "#PYTHON!");
+    static final Set<String> ERROR_CODES = Set.of(
+            "#NULL!",
+            "#DIV/0!",
+            "#VALUE!",
+            "#REF!",
+            "#NAME?",
+            "#NUM!",
+            "#N/A",
+            "#GETTING_DATA",
+            "#SPILL!",
+            "#CALC!",
+            "#FIELD!",
+            "#BLOCKED!",
+            "#CONNECT!",
+            "#BUSY!",
+            "#UNKNOWN!",
+            "#PYTHON!");
 
     private XlsxCells() {}
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -14,13 +16,11 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import java.util.HashMap;
-import java.util.Map;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -48,7 +48,9 @@ final class XlsxPoiPath {
 
     List<SheetInfo> sheets() throws FileRefused {
         try (OPCPackage pkg = open()) {
-            return workbook(new XSSFReader(pkg, true)).sheets.stream().map(SheetRef::info).toList();
+            return workbook(new XSSFReader(pkg, true)).sheets.stream()
+                    .map(SheetRef::info)
+                    .toList();
         } catch (FileRefused e) {
             throw e;
         } catch (IOException | OpenXML4JException | RuntimeException e) {
@@ -80,7 +82,9 @@ final class XlsxPoiPath {
                     if (e.getCause() instanceof StopReading stop) {
                         throw stop;
                     }
-                    throw new FileRefused(RefusalReason.CORRUPT, handler.where(),
+                    throw new FileRefused(
+                            RefusalReason.CORRUPT,
+                            handler.where(),
                             "the sheet XML is malformed (" + Where.cause(e) + ")");
                 }
             }
@@ -88,7 +92,9 @@ final class XlsxPoiPath {
             // the sink has seen enough
         } catch (FileRefused e) {
             throw e;
-        } catch (IOException | OpenXML4JException | RuntimeException
+        } catch (IOException
+                | OpenXML4JException
+                | RuntimeException
                 | javax.xml.parsers.ParserConfigurationException e) {
             throw refusal(e);
         }
@@ -107,13 +113,15 @@ final class XlsxPoiPath {
     private FileRefused refusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb detected") || m.contains("exceeds the max. entry size")
+            if (m.contains("Zip bomb detected")
+                    || m.contains("exceeds the max. entry size")
                     || m.contains("max file count")) {
-                return new FileRefused(RefusalReason.ZIP_BOMB, Where.file(file),
-                        "a part inflates beyond the configured limits");
+                return new FileRefused(
+                        RefusalReason.ZIP_BOMB, Where.file(file), "a part inflates beyond the configured limits");
             }
         }
-        String what = e instanceof POIXMLException ? "the workbook structure is invalid" : "the workbook could not be parsed";
+        String what =
+                e instanceof POIXMLException ? "the workbook structure is invalid" : "the workbook could not be parsed";
         return new FileRefused(RefusalReason.CORRUPT, Where.file(file), what + " (" + Where.cause(e) + ")");
     }
 
@@ -149,7 +157,9 @@ final class XlsxPoiPath {
                         case "si" -> {
                             total += item.length();
                             if (total > maxChars) {
-                                throw new FileRefused(RefusalReason.TOO_LARGE, Where.file(file),
+                                throw new FileRefused(
+                                        RefusalReason.TOO_LARGE,
+                                        Where.file(file),
                                         "the shared strings hold more than " + maxChars + " characters");
                             }
                             strings.add(item.toString());
@@ -158,14 +168,18 @@ final class XlsxPoiPath {
                         case "t" -> inText = false;
                         default -> {}
                     }
-                } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                        || event == XMLStreamConstants.SPACE)) {
+                } else if (inText
+                        && (event == XMLStreamConstants.CHARACTERS
+                                || event == XMLStreamConstants.CDATA
+                                || event == XMLStreamConstants.SPACE)) {
                     item.append(r.getText());
                 }
             }
             r.close();
         } catch (XMLStreamException e) {
-            throw new FileRefused(RefusalReason.CORRUPT, Where.file(file),
+            throw new FileRefused(
+                    RefusalReason.CORRUPT,
+                    Where.file(file),
                     "the shared strings part is malformed (" + Where.cause(e) + ")");
         }
         return strings;
@@ -191,8 +205,8 @@ final class XlsxPoiPath {
                         int event = r.next();
                         if (event == XMLStreamConstants.START_ELEMENT) {
                             switch (r.getLocalName()) {
-                                case "numFmt" -> codes.put(Integer.parseInt(attribute(r, "numFmtId")),
-                                        attribute(r, "formatCode"));
+                                case "numFmt" ->
+                                    codes.put(Integer.parseInt(attribute(r, "numFmtId")), attribute(r, "formatCode"));
                                 case "cellXfs" -> inCellXfs = true;
                                 case "xf" -> {
                                     if (inCellXfs) {
@@ -249,8 +263,8 @@ final class XlsxPoiPath {
             }
             r.close();
         } catch (XMLStreamException e) {
-            throw new FileRefused(RefusalReason.CORRUPT, Where.file(file),
-                    "the workbook part is malformed (" + Where.cause(e) + ")");
+            throw new FileRefused(
+                    RefusalReason.CORRUPT, Where.file(file), "the workbook part is malformed (" + Where.cause(e) + ")");
         }
         return new Workbook(sheets, date1904);
     }
@@ -320,7 +334,8 @@ final class XlsxPoiPath {
                     String ref = atts.getValue("r");
                     column = ref == null ? (cells == null ? 0 : cells.size()) : new CellReference(ref).getCol();
                     if (column >= limits.maxColumns()) {
-                        throw new Refusal(new FileRefused(RefusalReason.TOO_LARGE,
+                        throw new Refusal(new FileRefused(
+                                RefusalReason.TOO_LARGE,
                                 Where.cell(file, sheet, rowNumber, limits.maxColumns() + 1),
                                 "the row has more than the limit of " + limits.maxColumns() + " columns"));
                     }
@@ -342,7 +357,8 @@ final class XlsxPoiPath {
         public void characters(char[] ch, int start, int length) {
             if (inValue || inInlineText) {
                 if (text.length() + length > limits.maxCellChars()) {
-                    throw new Refusal(new FileRefused(RefusalReason.TOO_LARGE,
+                    throw new Refusal(new FileRefused(
+                            RefusalReason.TOO_LARGE,
                             Where.cell(file, sheet, rowNumber, column + 1),
                             "the cell is longer than the limit of " + limits.maxCellChars() + " characters"));
                 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -135,8 +134,9 @@ public final class XlsxTableReader implements TableReader {
         return infos;
     }
 
-    private void readFastSheet(Path file, ReadableWorkbook wb, Sheet sheet, String name, BitSet hiddenRows,
-            RecordSink sink) throws FileRefused {
+    private void readFastSheet(
+            Path file, ReadableWorkbook wb, Sheet sheet, String name, BitSet hiddenRows, RecordSink sink)
+            throws FileRefused {
         boolean date1904 = wb.isDate1904();
         long lastRow = 0;
         try (Stream<Row> rows = sheet.openStream()) {
@@ -149,27 +149,35 @@ public final class XlsxTableReader implements TableReader {
                     }
                     Row row = it.next();
                     lastRow = row.getRowNum();
-                    record = new RawRecord(name, lastRow, fastCells(file, name, row, date1904),
+                    record = new RawRecord(
+                            name,
+                            lastRow,
+                            fastCells(file, name, row, date1904),
                             lastRow < Integer.MAX_VALUE && hiddenRows.get((int) lastRow));
                 } catch (StopReading stop) {
                     throw stop;
                 } catch (TooLarge tooLarge) {
                     throw tooLarge.refusal;
                 } catch (RuntimeException e) {
-                    throw new FileRefused(RefusalReason.CORRUPT,
+                    throw new FileRefused(
+                            RefusalReason.CORRUPT,
                             lastRow == 0 ? Where.sheet(file, name) : Where.row(file, name, lastRow),
                             "the sheet could not be parsed after this point (" + Where.cause(e) + ")");
                 }
                 sink.accept(record);
             }
         } catch (IOException e) {
-            throw new FileRefused(RefusalReason.CORRUPT, Where.sheet(file, name),
+            throw new FileRefused(
+                    RefusalReason.CORRUPT,
+                    Where.sheet(file, name),
                     "the sheet could not be opened (" + Where.cause(e) + ")");
         } catch (RuntimeException e) {
             if (e instanceof StopReading stop) {
                 throw stop;
             }
-            throw new FileRefused(RefusalReason.CORRUPT, Where.sheet(file, name),
+            throw new FileRefused(
+                    RefusalReason.CORRUPT,
+                    Where.sheet(file, name),
                     "the sheet could not be parsed (" + Where.cause(e) + ")");
         }
     }
@@ -177,7 +185,8 @@ public final class XlsxTableReader implements TableReader {
     private List<CellValue> fastCells(Path file, String sheet, Row row, boolean date1904) {
         int count = row.getCellCount();
         if (count > limits.maxColumns()) {
-            throw new TooLarge(new FileRefused(RefusalReason.TOO_LARGE,
+            throw new TooLarge(new FileRefused(
+                    RefusalReason.TOO_LARGE,
                     Where.cell(file, sheet, row.getRowNum(), limits.maxColumns() + 1),
                     "the row has more than the limit of " + limits.maxColumns() + " columns"));
         }
@@ -185,7 +194,8 @@ public final class XlsxTableReader implements TableReader {
         for (int c = 0; c < count; c++) {
             CellValue value = fastValue(row.getCell(c), date1904);
             if (value.text().length() > limits.maxCellChars()) {
-                throw new TooLarge(new FileRefused(RefusalReason.TOO_LARGE,
+                throw new TooLarge(new FileRefused(
+                        RefusalReason.TOO_LARGE,
                         Where.cell(file, sheet, row.getRowNum(), c + 1),
                         "the cell is longer than the limit of " + limits.maxCellChars() + " characters"));
             }
@@ -238,12 +248,18 @@ public final class XlsxTableReader implements TableReader {
         switch (FormatSniffer.sniff(file)) {
             case XLSX -> {}
             case EMPTY -> throw new FileRefused(RefusalReason.EMPTY_FILE, where, "0 bytes");
-            case ENCRYPTED_OOXML -> throw new FileRefused(RefusalReason.ENCRYPTED, where,
-                    "the workbook is encrypted with a password");
-            case XLSB -> throw new FileRefused(RefusalReason.UNSUPPORTED_FORMAT, where,
-                    "it is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx");
-            case ODS -> throw new FileRefused(RefusalReason.UNSUPPORTED_FORMAT, where,
-                    "it is an OpenDocument spreadsheet (.ods); save it as .xlsx");
+            case ENCRYPTED_OOXML ->
+                throw new FileRefused(RefusalReason.ENCRYPTED, where, "the workbook is encrypted with a password");
+            case XLSB ->
+                throw new FileRefused(
+                        RefusalReason.UNSUPPORTED_FORMAT,
+                        where,
+                        "it is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx");
+            case ODS ->
+                throw new FileRefused(
+                        RefusalReason.UNSUPPORTED_FORMAT,
+                        where,
+                        "it is an OpenDocument spreadsheet (.ods); save it as .xlsx");
             default -> throw new FileRefused(RefusalReason.WRONG_FORMAT, where, "it is not an .xlsx workbook");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -253,17 +269,27 @@ public final class XlsxTableReader implements TableReader {
                 long size = e.getSize();
                 long compressed = e.getCompressedSize();
                 if (size > limits.maxUncompressedBytes()) {
-                    throw new FileRefused(RefusalReason.ZIP_BOMB, where, "the part " + e.getName()
-                            + " inflates to more than " + limits.maxUncompressedBytes() + " bytes");
+                    throw new FileRefused(
+                            RefusalReason.ZIP_BOMB,
+                            where,
+                            "the part " + e.getName() + " inflates to more than " + limits.maxUncompressedBytes()
+                                    + " bytes");
                 }
-                if (size > GRACE_ENTRY_BYTES && compressed >= 0 && (double) compressed / size < limits.minInflateRatio()) {
-                    throw new FileRefused(RefusalReason.ZIP_BOMB, where, "the part " + e.getName()
-                            + " is compressed " + (size / Math.max(compressed, 1)) + " to 1");
+                if (size > GRACE_ENTRY_BYTES
+                        && compressed >= 0
+                        && (double) compressed / size < limits.minInflateRatio()) {
+                    throw new FileRefused(
+                            RefusalReason.ZIP_BOMB,
+                            where,
+                            "the part " + e.getName() + " is compressed " + (size / Math.max(compressed, 1)) + " to 1");
                 }
                 if (e.getName().endsWith("sharedStrings.xml") && size > maxSharedStringsBytes) {
-                    throw new FileRefused(RefusalReason.TOO_LARGE, where, "the shared strings part is "
-                            + size / (1024 * 1024) + " MB, above the limit of "
-                            + maxSharedStringsBytes / (1024 * 1024) + " MB");
+                    throw new FileRefused(
+                            RefusalReason.TOO_LARGE,
+                            where,
+                            "the shared strings part is "
+                                    + size / (1024 * 1024) + " MB, above the limit of "
+                                    + maxSharedStringsBytes / (1024 * 1024) + " MB");
                 }
             }
             boolean strict = contains(zip, "_rels/.rels", STRICT_RELATIONSHIPS);
@@ -271,8 +297,8 @@ public final class XlsxTableReader implements TableReader {
         } catch (ZipException e) {
             throw new FileRefused(RefusalReason.CORRUPT, where, "the file is not a readable zip archive");
         } catch (IOException | RuntimeException e) {
-            throw new FileRefused(RefusalReason.CORRUPT, where,
-                    "the zip archive could not be read (" + Where.cause(e) + ")");
+            throw new FileRefused(
+                    RefusalReason.CORRUPT, where, "the zip archive could not be read (" + Where.cause(e) + ")");
         }
     }
 
@@ -350,7 +376,9 @@ public final class XlsxTableReader implements TableReader {
             }
             return hidden;
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new FileRefused(RefusalReason.CORRUPT, Where.sheet(file, sheetName),
+            throw new FileRefused(
+                    RefusalReason.CORRUPT,
+                    Where.sheet(file, sheetName),
                     "the sheet could not be parsed (" + Where.cause(e) + ")");
         }
     }

@@ -37,9 +37,16 @@ final class FileProgressLog implements FileProgress {
         }
         if (r.loaded()) {
             var c = r.counts();
-            log.info("loaded {} [{}]: {} rows read, {} written ({} records), {} rejected, {} skipped in {}s ({} rows/s)",
-                    r.fileName(), r.agencyCode(), c.rowsRead(), c.rowsWritten(), c.recordsWritten(), c.rowsRejected(),
-                    c.rowsSkipped(), String.format(java.util.Locale.ROOT, "%.2f", r.seconds()),
+            log.info(
+                    "loaded {} [{}]: {} rows read, {} written ({} records), {} rejected, {} skipped in {}s ({} rows/s)",
+                    r.fileName(),
+                    r.agencyCode(),
+                    c.rowsRead(),
+                    c.rowsWritten(),
+                    c.recordsWritten(),
+                    c.rowsRejected(),
+                    c.rowsSkipped(),
+                    String.format(java.util.Locale.ROOT, "%.2f", r.seconds()),
                     String.format(java.util.Locale.ROOT, "%.0f", c.rowsRead() / Math.max(1e-9, r.seconds())));
         } else {
             log.warn("quarantined {}", r.refusal());

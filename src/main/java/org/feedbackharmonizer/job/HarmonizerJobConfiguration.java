@@ -64,10 +64,12 @@ public class HarmonizerJobConfiguration {
     @Bean
     Step ledgerStep(JobRepository jobs, PlatformTransactionManager tx, RunPlan plan, LedgerStep ledger) {
         return new StepBuilder("ledger", jobs)
-                .tasklet((contribution, chunk) -> {
-                    ledger.load(plan);
-                    return RepeatStatus.FINISHED;
-                }, tx)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            ledger.load(plan);
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
                 .build();
     }
 
@@ -114,51 +116,72 @@ public class HarmonizerJobConfiguration {
 
     @Bean
     Step loadFileStep(JobRepository jobs, RunPlan plan, FeedbackStore store) {
-        InboxArchive archive = new InboxArchive(plan.settings().archiveDir(), plan.settings().quarantineDir(),
+        InboxArchive archive = new InboxArchive(
+                plan.settings().archiveDir(),
+                plan.settings().quarantineDir(),
                 plan.settings().archiveMode());
         FileLoader loader = new FileLoader(store, new AgencyFileReader(ReadLimits.DEFAULT), plan::referralKey, archive);
         return new StepBuilder("loadFile", jobs)
-                .tasklet((contribution, chunk) -> {
-                    ExecutionContext ctx = chunk.getStepContext().getStepExecution().getExecutionContext();
-                    InboxFile file = new InboxFile(ctx.getString("agency"), Path.of(ctx.getString("path")),
-                            ctx.getString("name"), ctx.getString("sha256"), ctx.getString("fileId"));
-                    FileProgressLog progress = new FileProgressLog(file.name());
-                    FileLoadResult result = loader.load(file, plan.agency(file.agencyCode()), plan.runId(), progress);
-                    plan.results().add(result);
-                    progress.done(result);
-                    contribution.incrementWriteCount(result.counts().rowsWritten());
-                    contribution.incrementFilterCount(result.counts().rowsSkipped());
-                    contribution.incrementProcessSkipCount(result.counts().rowsRejected());
-                    for (long i = 0; i < result.counts().rowsRead(); i++) {
-                        contribution.incrementReadCount();
-                    }
-                    if (!result.loaded()) {
-                        contribution.setExitStatus(new org.springframework.batch.core.ExitStatus("QUARANTINED"));
-                    }
-                    return RepeatStatus.FINISHED;
-                    // The loader commits in batches on its own connection: no transaction around the whole file.
-                }, new ResourcelessTransactionManager())
+                .tasklet(
+                        (contribution, chunk) -> {
+                            ExecutionContext ctx =
+                                    chunk.getStepContext().getStepExecution().getExecutionContext();
+                            InboxFile file = new InboxFile(
+                                    ctx.getString("agency"),
+                                    Path.of(ctx.getString("path")),
+                                    ctx.getString("name"),
+                                    ctx.getString("sha256"),
+                                    ctx.getString("fileId"));
+                            FileProgressLog progress = new FileProgressLog(file.name());
+                            FileLoadResult result =
+                                    loader.load(file, plan.agency(file.agencyCode()), plan.runId(), progress);
+                            plan.results().add(result);
+                            progress.done(result);
+                            contribution.incrementWriteCount(result.counts().rowsWritten());
+                            contribution.incrementFilterCount(result.counts().rowsSkipped());
+                            contribution.incrementProcessSkipCount(
+                                    result.counts().rowsRejected());
+                            for (long i = 0; i < result.counts().rowsRead(); i++) {
+                                contribution.incrementReadCount();
+                            }
+                            if (!result.loaded()) {
+                                contribution.setExitStatus(
+                                        new org.springframework.batch.core.ExitStatus("QUARANTINED"));
+                            }
+                            return RepeatStatus.FINISHED;
+                            // The loader commits in batches on its own connection: no transaction around the whole
+                            // file.
+                        },
+                        new ResourcelessTransactionManager())
                 .build();
     }
 
     @Bean
     Step consolidateStep(JobRepository jobs, PlatformTransactionManager tx, FeedbackStore store) {
         return new StepBuilder("consolidate", jobs)
-                .tasklet((contribution, chunk) -> {
-                    store.consolidate();
-                    return RepeatStatus.FINISHED;
-                }, tx)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            store.consolidate();
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
                 .build();
     }
 
     @Bean
-    Step publishStep(JobRepository jobs, PlatformTransactionManager tx, RunPlan plan, FeedbackStore store,
+    Step publishStep(
+            JobRepository jobs,
+            PlatformTransactionManager tx,
+            RunPlan plan,
+            FeedbackStore store,
             DataSource dataSource) {
         return new StepBuilder("publish", jobs)
-                .tasklet((contribution, chunk) -> {
-                    new Publisher(store, dataSource).publish(plan);
-                    return RepeatStatus.FINISHED;
-                }, tx)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            new Publisher(store, dataSource).publish(plan);
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
                 .build();
     }
 }

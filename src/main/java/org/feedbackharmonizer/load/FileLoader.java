@@ -27,8 +27,8 @@ public final class FileLoader {
     private final UnaryOperator<String> referralKeys;
     private final InboxArchive archive;
 
-    public FileLoader(FeedbackStore store, AgencyFileReader reader, UnaryOperator<String> referralKeys,
-            InboxArchive archive) {
+    public FileLoader(
+            FeedbackStore store, AgencyFileReader reader, UnaryOperator<String> referralKeys, InboxArchive archive) {
         this.store = store;
         this.reader = reader;
         this.referralKeys = referralKeys;
@@ -63,8 +63,16 @@ public final class FileLoader {
             for (String w : reading.warnings()) {
                 log.warn("{}", w);
             }
-            return new FileLoadResult(agency.code(), file.name(), file.fileId(), reading.asOf().date(), c, seconds,
-                    null, null, reading.warnings());
+            return new FileLoadResult(
+                    agency.code(),
+                    file.name(),
+                    file.fileId(),
+                    reading.asOf().date(),
+                    c,
+                    seconds,
+                    null,
+                    null,
+                    reading.warnings());
         } catch (FileRefused refused) {
             store.quarantineFile(file, null, refused.reason().name(), refused.getMessage(), runId);
             try {
@@ -72,8 +80,16 @@ public final class FileLoader {
             } catch (IOException e) {
                 log.error("{}: could not copy to quarantine: {}", file.name(), e.getMessage());
             }
-            return new FileLoadResult(agency.code(), file.name(), file.fileId(), null, FileCounts.NONE,
-                    (System.nanoTime() - started) / 1e9, refused.reason().name(), refused.getMessage(), List.of());
+            return new FileLoadResult(
+                    agency.code(),
+                    file.name(),
+                    file.fileId(),
+                    null,
+                    FileCounts.NONE,
+                    (System.nanoTime() - started) / 1e9,
+                    refused.reason().name(),
+                    refused.getMessage(),
+                    List.of());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(file.name() + ": " + e.getMessage(), e);
         }

@@ -29,8 +29,10 @@ public final class InboxArchive {
 
     public Path quarantine(InboxFile file, String reasonCode, String reason) throws IOException {
         Path target = place(file, quarantineDir.resolve(file.agencyCode()));
-        Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"),
-                reasonCode + System.lineSeparator() + reason + System.lineSeparator(), StandardCharsets.UTF_8);
+        Files.writeString(
+                target.resolveSibling(target.getFileName() + ".reason.txt"),
+                reasonCode + System.lineSeparator() + reason + System.lineSeparator(),
+                StandardCharsets.UTF_8);
         return target;
     }
 

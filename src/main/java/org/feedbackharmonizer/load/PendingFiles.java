@@ -33,14 +33,18 @@ public final class PendingFiles {
             }
             for (Path p : inbox.find(agency.files().globs())) {
                 InboxFile f = inbox.identify(agency.code(), p);
-                if (plan.fileFilter() != null && !plan.fileFilter().equals(f.name())
+                if (plan.fileFilter() != null
+                        && !plan.fileFilter().equals(f.name())
                         && !plan.fileFilter().equals(p.getFileName().toString())) {
                     continue;
                 }
                 SourceFileRecord known = store.sourceFile(f.fileId()).orElse(null);
                 if (plan.reload()) {
-                    if (plan.from() != null && (known == null || known.asOfDate() == null
-                            || known.asOfDate().isBefore(plan.from()) || known.asOfDate().isAfter(plan.to()))) {
+                    if (plan.from() != null
+                            && (known == null
+                                    || known.asOfDate() == null
+                                    || known.asOfDate().isBefore(plan.from())
+                                    || known.asOfDate().isAfter(plan.to()))) {
                         continue;
                     }
                 } else if (known != null && known.status() != FileStatus.LOADING) {

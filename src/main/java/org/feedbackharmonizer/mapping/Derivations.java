@@ -57,8 +57,8 @@ final class Derivations {
             default -> false;
         };
         if (conflict) {
-            throw new ValueRejected(RejectReason.FLAG_CONFLICT,
-                    "outcome " + out + " contradicts its own flag, which is NO");
+            throw new ValueRejected(
+                    RejectReason.FLAG_CONFLICT, "outcome " + out + " contradicts its own flag, which is NO");
         }
         if (o.searchWarrant == YesNo.UNKNOWN) {
             o.searchWarrant = YesNo.YES;
@@ -81,8 +81,8 @@ final class Derivations {
         if (o.actionable == YesNo.UNKNOWN) {
             o.actionable = YesNo.NO;
         } else if (o.actionable == YesNo.YES) {
-            throw new ValueRejected(RejectReason.REASON_CONFLICT,
-                    "a not-actionable reason is given but actionable is YES");
+            throw new ValueRejected(
+                    RejectReason.REASON_CONFLICT, "a not-actionable reason is given but actionable is YES");
         }
     }
 

@@ -28,7 +28,8 @@ final class FieldReader {
         this.column = column;
         this.constant = spec.constant() == null ? null : CellValue.text(spec.constant());
         this.dates = entry.kind() == FieldCatalog.Kind.DATE
-                ? new DateValueParser(spec.dates() != null ? spec.dates() : defaults.dates(),
+                ? new DateValueParser(
+                        spec.dates() != null ? spec.dates() : defaults.dates(),
                         spec.field().equals("subject_birth_date") ? EARLIEST_BIRTH : DateValueParser.EARLIEST,
                         DateValueParser.LATEST)
                 : null;
@@ -88,17 +89,20 @@ final class FieldReader {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ValueMap<?> valueMap(Class<? extends Enum<?>> type, FieldSpec spec, Set<String> unknown) {
         Map<String, Enum> entries = new LinkedHashMap<>();
-        spec.map().forEach((label, value) -> entries.put(label, FieldCatalog.resolve(
-                        FieldCatalog.find(spec.field()).orElseThrow(), value)
-                .orElseThrow()));
+        spec.map()
+                .forEach((label, value) -> entries.put(
+                        label,
+                        FieldCatalog.resolve(FieldCatalog.find(spec.field()).orElseThrow(), value)
+                                .orElseThrow()));
         for (Enum<?> e : type.getEnumConstants()) {
             entries.putIfAbsent(e.name(), e);
             entries.putIfAbsent(FieldCatalog.label(e), e);
         }
         Optional<Enum> otherwise = spec.otherwise() == null
                 ? Optional.empty()
-                : Optional.of(FieldCatalog.resolve(FieldCatalog.find(spec.field()).orElseThrow(), spec.otherwise())
-                        .orElseThrow());
+                : Optional.of(
+                        FieldCatalog.resolve(FieldCatalog.find(spec.field()).orElseThrow(), spec.otherwise())
+                                .orElseThrow());
         return ValueMap.of(spec.field(), (Map) entries, (Optional) otherwise, unknown);
     }
 }

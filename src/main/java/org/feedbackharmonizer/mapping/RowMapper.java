@@ -1,6 +1,5 @@
 package org.feedbackharmonizer.mapping;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Set;
 import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.SkipRules;
-import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.ingest.RawRecord;
 import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.Conviction;
@@ -119,11 +117,14 @@ public final class RowMapper {
             List<String> numbers = reportNumbers.parse(current.cell(row));
             Observation o = new Observation();
             current = readers.get("received_date");
-            o.receivedDate = current == null ? null : current.date(current.cell(row)).orElse(null);
+            o.receivedDate =
+                    current == null ? null : current.date(current.cell(row)).orElse(null);
             current = readers.get("closed_date");
-            o.closedDate = current == null ? null : current.date(current.cell(row)).orElse(null);
+            o.closedDate =
+                    current == null ? null : current.date(current.cell(row)).orElse(null);
             current = readers.get("subject_birth_date");
-            o.birthDate = current == null ? null : current.date(current.cell(row)).orElse(null);
+            o.birthDate =
+                    current == null ? null : current.date(current.cell(row)).orElse(null);
             o.status = (Status) value(row, current = readers.get("status"), Status.UNKNOWN);
             o.outcome = (Outcome) value(row, current = readers.get("outcome"), Outcome.UNKNOWN);
             o.actionable = (YesNo) value(row, current = readers.get("actionable"), YesNo.UNKNOWN);
@@ -179,7 +180,8 @@ public final class RowMapper {
         for (FieldReader r : readers.values()) {
             if (r.column >= 0 && r.spec.column() != null) {
                 String text = ColumnNames.normalize(row.cell(r.column).text());
-                if (!text.isEmpty() && header.names().size() > r.column
+                if (!text.isEmpty()
+                        && header.names().size() > r.column
                         && header.names().get(r.column).contains(text)) {
                     same++;
                 }
@@ -218,5 +220,4 @@ public final class RowMapper {
         }
         return out;
     }
-
 }

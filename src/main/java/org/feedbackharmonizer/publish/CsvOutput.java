@@ -15,7 +15,8 @@ import org.feedbackharmonizer.deidentify.FormulaGuard;
  * every text cell neutralized against formula injection.
  */
 public final class CsvOutput implements AutoCloseable {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private final CSVPrinter printer;
 
     public CsvOutput(Path file, List<String> header) throws IOException {

@@ -11,8 +11,8 @@ import org.feedbackharmonizer.store.FeedbackStore;
 
 /** {@code feedback.csv} and {@code rejects.csv}: the schema's fields in the schema's order, sorted for stability. */
 public final class FeedbackCsv {
-    public static final List<String> REJECT_COLUMNS = List.of("file_id", "sheet", "row", "column", "reason_code",
-            "message");
+    public static final List<String> REJECT_COLUMNS =
+            List.of("file_id", "sheet", "row", "column", "reason_code", "message");
 
     private FeedbackCsv() {}
 
@@ -61,8 +61,13 @@ public final class FeedbackCsv {
         try (CsvOutput out = new CsvOutput(file, REJECT_COLUMNS)) {
             store.forEachReject(r -> {
                 try {
-                    out.row(r.source().fileId(), r.source().sheet(), r.source().row(), r.column(),
-                            r.reason().name(), r.message());
+                    out.row(
+                            r.source().fileId(),
+                            r.source().sheet(),
+                            r.source().row(),
+                            r.column(),
+                            r.reason().name(),
+                            r.message());
                     n[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -100,7 +100,8 @@ public final class RunSummary {
     }
 
     public static void write(Map<String, Object> summary, Path file) throws IOException {
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        JsonMapper json =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         Files.writeString(file, json.writeValueAsString(summary) + "\n");
     }
 }

@@ -57,8 +57,12 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             FileStatus.valueOf(rs.getString("status")),
             rs.getString("reason_code"),
             rs.getString("reason"),
-            new FileCounts(rs.getLong("rows_read"), rs.getLong("rows_written"), rs.getLong("records_written"),
-                    rs.getLong("rows_rejected"), rs.getLong("rows_skipped")),
+            new FileCounts(
+                    rs.getLong("rows_read"),
+                    rs.getLong("rows_written"),
+                    rs.getLong("records_written"),
+                    rs.getLong("rows_rejected"),
+                    rs.getLong("rows_skipped")),
             rs.getDouble("seconds"));
 
     @Override
@@ -80,14 +84,22 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     @Override
     public void beginFile(InboxFile file, String runId) {
         removeContributions(file.fileId());
-        int updated = jdbc.update("UPDATE source_file SET status = 'LOADING', agency_code = ?, file_name = ?,"
+        int updated = jdbc.update(
+                "UPDATE source_file SET status = 'LOADING', agency_code = ?, file_name = ?,"
                         + " reason_code = NULL, reason = NULL, rows_read = 0, rows_written = 0,"
                         + " records_written = 0, rows_rejected = 0, rows_skipped = 0 WHERE file_id = ?",
-                file.agencyCode(), file.name(), file.fileId());
+                file.agencyCode(),
+                file.name(),
+                file.fileId());
         if (updated == 0) {
-            jdbc.update("INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, first_seen_run)"
+            jdbc.update(
+                    "INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, first_seen_run)"
                             + " VALUES (?, ?, ?, ?, 'LOADING', ?)",
-                    file.fileId(), file.sha256(), file.agencyCode(), file.name(), runNumber(runId));
+                    file.fileId(),
+                    file.sha256(),
+                    file.agencyCode(),
+                    file.name(),
+                    runNumber(runId));
         }
     }
 
@@ -107,25 +119,44 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     @Override
     public void completeFile(String fileId, LocalDate asOf, FileCounts c, double seconds, String runId) {
-        jdbc.update("UPDATE source_file SET status = 'LOADED', as_of_date = ?, rows_read = ?, rows_written = ?,"
+        jdbc.update(
+                "UPDATE source_file SET status = 'LOADED', as_of_date = ?, rows_read = ?, rows_written = ?,"
                         + " records_written = ?, rows_rejected = ?, rows_skipped = ?, seconds = ?, loaded_at = ?,"
                         + " loaded_run = ? WHERE file_id = ?",
-                asOf == null ? null : Date.valueOf(asOf), c.rowsRead(), c.rowsWritten(), c.recordsWritten(),
-                c.rowsRejected(), c.rowsSkipped(), seconds, Timestamp.from(Instant.now()), runNumber(runId), fileId);
+                asOf == null ? null : Date.valueOf(asOf),
+                c.rowsRead(),
+                c.rowsWritten(),
+                c.recordsWritten(),
+                c.rowsRejected(),
+                c.rowsSkipped(),
+                seconds,
+                Timestamp.from(Instant.now()),
+                runNumber(runId),
+                fileId);
     }
 
     @Override
     public void quarantineFile(InboxFile file, LocalDate asOf, String reasonCode, String reason, String runId) {
         removeContributions(file.fileId());
-        int updated = jdbc.update("UPDATE source_file SET status = 'QUARANTINED', as_of_date = ?, reason_code = ?,"
+        int updated = jdbc.update(
+                "UPDATE source_file SET status = 'QUARANTINED', as_of_date = ?, reason_code = ?,"
                         + " reason = ?, rows_read = 0, rows_written = 0, records_written = 0, rows_rejected = 0,"
                         + " rows_skipped = 0 WHERE file_id = ?",
-                asOf == null ? null : Date.valueOf(asOf), reasonCode, truncate(reason, 2000), file.fileId());
+                asOf == null ? null : Date.valueOf(asOf),
+                reasonCode,
+                truncate(reason, 2000),
+                file.fileId());
         if (updated == 0) {
-            jdbc.update("INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, reason_code,"
+            jdbc.update(
+                    "INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, reason_code,"
                             + " reason, first_seen_run) VALUES (?, ?, ?, ?, 'QUARANTINED', ?, ?, ?)",
-                    file.fileId(), file.sha256(), file.agencyCode(), file.name(), reasonCode,
-                    truncate(reason, 2000), runNumber(runId));
+                    file.fileId(),
+                    file.sha256(),
+                    file.agencyCode(),
+                    file.name(),
+                    reasonCode,
+                    truncate(reason, 2000),
+                    runNumber(runId));
         }
     }
 
@@ -148,10 +179,9 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     @Override
     public void forEachFeedback(Consumer<FeedbackRecord> consumer) {
-        jdbc.query("SELECT " + COLUMNS + " FROM feedback ORDER BY agency_code, referral_key",
-                rs -> {
-                    consumer.accept(feedback(rs));
-                });
+        jdbc.query("SELECT " + COLUMNS + " FROM feedback ORDER BY agency_code, referral_key", rs -> {
+            consumer.accept(feedback(rs));
+        });
     }
 
     static FeedbackRecord feedback(ResultSet rs) throws SQLException {
@@ -184,7 +214,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     @Override
     public void forEachReject(Consumer<Reject> consumer) {
-        jdbc.query("SELECT r.* FROM rejects r JOIN source_file s ON s.file_id = r.file_id"
+        jdbc.query(
+                "SELECT r.* FROM rejects r JOIN source_file s ON s.file_id = r.file_id"
                         + " ORDER BY s.agency_code, s.file_name, r.file_id, r.sheet, r.row_number",
                 rs -> {
                     consumer.accept(new Reject(
@@ -198,12 +229,12 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     @Override
     public Map<UnmappedLabels.Key, Long> unmappedLabels(String agencyCode) {
         Map<UnmappedLabels.Key, Long> out = new TreeMap<>();
-        jdbc.query("SELECT u.field, u.column_name, u.label, SUM(u.occurrences) AS n FROM unmapped_label u"
+        jdbc.query(
+                "SELECT u.field, u.column_name, u.label, SUM(u.occurrences) AS n FROM unmapped_label u"
                         + " JOIN source_file s ON s.file_id = u.file_id AND s.status = 'LOADED'"
                         + " WHERE u.agency_code = ? GROUP BY u.field, u.column_name, u.label",
                 rs -> {
-                    out.put(new UnmappedLabels.Key(rs.getString(1), rs.getString(2), rs.getString(3)),
-                            rs.getLong(4));
+                    out.put(new UnmappedLabels.Key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4));
                 },
                 agencyCode);
         return out;
@@ -252,11 +283,16 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 p.setString(3, r.jurisdictionCode());
                 p.setString(4, r.agreementId());
                 p.setDate(5, Date.valueOf(r.asOfDate()));
-                p.setString(6, r.receivedMonth() == null ? null : r.receivedMonth().toString());
+                p.setString(
+                        6, r.receivedMonth() == null ? null : r.receivedMonth().toString());
                 p.setString(7, r.status().name());
                 p.setString(8, r.outcome().name());
                 p.setString(9, r.actionable().name());
-                p.setString(10, r.notActionableReason() == null ? null : r.notActionableReason().name());
+                p.setString(
+                        10,
+                        r.notActionableReason() == null
+                                ? null
+                                : r.notActionableReason().name());
                 p.setString(11, r.searchWarrant().name());
                 p.setString(12, r.arrest().name());
                 p.setString(13, r.charged().name());

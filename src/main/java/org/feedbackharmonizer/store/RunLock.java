@@ -57,8 +57,12 @@ public final class RunLock {
     /** Takes the lock, or returns who holds it. */
     public Optional<Holder> acquire(String runId) {
         try {
-            jdbc.update("INSERT INTO run_lock (lock_name, run_id, holder, acquired_at) VALUES (?, ?, ?, ?)", NAME,
-                    runId, me(), Timestamp.from(Instant.now()));
+            jdbc.update(
+                    "INSERT INTO run_lock (lock_name, run_id, holder, acquired_at) VALUES (?, ?, ?, ?)",
+                    NAME,
+                    runId,
+                    me(),
+                    Timestamp.from(Instant.now()));
             return Optional.empty();
         } catch (DataIntegrityViolationException e) {
             return Optional.of(holder().orElse(new Holder("?", "?", Instant.now())));
@@ -66,8 +70,14 @@ public final class RunLock {
     }
 
     public Optional<Holder> holder() {
-        return jdbc.query("SELECT run_id, holder, acquired_at FROM run_lock WHERE lock_name = ?",
-                        (rs, i) -> new Holder(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), NAME)
+        return jdbc
+                .query(
+                        "SELECT run_id, holder, acquired_at FROM run_lock WHERE lock_name = ?",
+                        (rs, i) -> new Holder(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getTimestamp(3).toInstant()),
+                        NAME)
                 .stream()
                 .findFirst();
     }

@@ -10,25 +10,52 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class RunLog {
     private final JdbcTemplate jdbc;
 
-    public record Entry(String runId, String command, Instant started, Instant finished, Integer exitCode,
-            String status, int filesLoaded, int filesQuarantined, long rowsWritten, long rowsRejected) {}
+    public record Entry(
+            String runId,
+            String command,
+            Instant started,
+            Instant finished,
+            Integer exitCode,
+            String status,
+            int filesLoaded,
+            int filesQuarantined,
+            long rowsWritten,
+            long rowsRejected) {}
 
     public RunLog(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
     public void started(String runId, String command) {
-        jdbc.update("INSERT INTO run_log (run_id, command, started_at, status) VALUES (?, ?, ?, 'RUNNING')", runId,
-                command, Timestamp.from(Instant.now()));
+        jdbc.update(
+                "INSERT INTO run_log (run_id, command, started_at, status) VALUES (?, ?, ?, 'RUNNING')",
+                runId,
+                command,
+                Timestamp.from(Instant.now()));
     }
 
-    public void finished(String runId, int exitCode, String status, int loaded, int quarantined, long written,
-            long rejected, Long jobExecutionId) {
-        jdbc.update("UPDATE run_log SET finished_at = ?, exit_code = ?, status = ?, files_loaded = ?,"
+    public void finished(
+            String runId,
+            int exitCode,
+            String status,
+            int loaded,
+            int quarantined,
+            long written,
+            long rejected,
+            Long jobExecutionId) {
+        jdbc.update(
+                "UPDATE run_log SET finished_at = ?, exit_code = ?, status = ?, files_loaded = ?,"
                         + " files_quarantined = ?, rows_written = ?, rows_rejected = ?, job_execution_id = ?"
                         + " WHERE run_id = ?",
-                Timestamp.from(Instant.now()), exitCode, status, loaded, quarantined, written, rejected,
-                jobExecutionId, runId);
+                Timestamp.from(Instant.now()),
+                exitCode,
+                status,
+                loaded,
+                quarantined,
+                written,
+                rejected,
+                jobExecutionId,
+                runId);
     }
 
     /** Runs that never finished: their process died. */
@@ -37,17 +64,22 @@ public final class RunLog {
     }
 
     public List<Entry> last(int limit) {
-        return jdbc.query("SELECT * FROM run_log ORDER BY started_at DESC, run_id DESC", (rs, i) -> new Entry(
-                        rs.getString("run_id"),
-                        rs.getString("command"),
-                        rs.getTimestamp("started_at").toInstant(),
-                        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-                        (Integer) rs.getObject("exit_code"),
-                        rs.getString("status"),
-                        rs.getInt("files_loaded"),
-                        rs.getInt("files_quarantined"),
-                        rs.getLong("rows_written"),
-                        rs.getLong("rows_rejected")))
+        return jdbc
+                .query(
+                        "SELECT * FROM run_log ORDER BY started_at DESC, run_id DESC",
+                        (rs, i) -> new Entry(
+                                rs.getString("run_id"),
+                                rs.getString("command"),
+                                rs.getTimestamp("started_at").toInstant(),
+                                rs.getTimestamp("finished_at") == null
+                                        ? null
+                                        : rs.getTimestamp("finished_at").toInstant(),
+                                (Integer) rs.getObject("exit_code"),
+                                rs.getString("status"),
+                                rs.getInt("files_loaded"),
+                                rs.getInt("files_quarantined"),
+                                rs.getLong("rows_written"),
+                                rs.getLong("rows_rejected")))
                 .stream()
                 .limit(limit)
                 .toList();

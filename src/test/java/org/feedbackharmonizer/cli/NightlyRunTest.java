@@ -29,9 +29,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** The nightly job over the bundled samples, end to end, on a real H2 file: exact rows, reconciliation, no leaks. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NightlyRunTest {
-    private static final List<String> COMPARED = List.of("as_of_date", "received_month", "status", "outcome",
-            "actionable", "not_actionable_reason", "search_warrant", "arrest", "charged", "convicted",
-            "victims_identified", "subject_age_band", "days_to_close");
+    private static final List<String> COMPARED = List.of(
+            "as_of_date",
+            "received_month",
+            "status",
+            "outcome",
+            "actionable",
+            "not_actionable_reason",
+            "search_warrant",
+            "arrest",
+            "charged",
+            "convicted",
+            "victims_identified",
+            "subject_age_band",
+            "days_to_close");
 
     SampleRun installation;
     int firstExit;
@@ -43,12 +54,20 @@ class NightlyRunTest {
         installation = new SampleRun(tmp);
         firstExit = installation.run("run", "--as-of", "2025-11-25");
         firstFeedback = Files.readAllBytes(installation.output.resolve("feedback.csv"));
-        firstSummary = JsonMapper.builder().build().readTree(installation.output.resolve("run-summary.json").toFile());
+        firstSummary = JsonMapper.builder()
+                .build()
+                .readTree(installation.output.resolve("run-summary.json").toFile());
     }
 
     static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .getRecords();
         }
     }
 
@@ -59,11 +78,13 @@ class NightlyRunTest {
 
     @Test
     void writesTheSchemasFieldsInTheSchemasOrder() throws IOException {
-        String header = Files.readAllLines(installation.output.resolve("feedback.csv")).get(0);
-        assertThat(header).isEqualTo("referral_key,agency_code,jurisdiction_code,agreement_id,as_of_date,"
-                + "received_month,status,outcome,actionable,not_actionable_reason,search_warrant,arrest,charged,"
-                + "convicted,victims_identified,subject_age_band,days_to_close,source_file,source_row,"
-                + "schema_version");
+        String header =
+                Files.readAllLines(installation.output.resolve("feedback.csv")).get(0);
+        assertThat(header)
+                .isEqualTo("referral_key,agency_code,jurisdiction_code,agreement_id,as_of_date,"
+                        + "received_month,status,outcome,actionable,not_actionable_reason,search_warrant,arrest,charged,"
+                        + "convicted,victims_identified,subject_age_band,days_to_close,source_file,source_row,"
+                        + "schema_version");
     }
 
     @Test
@@ -110,7 +131,8 @@ class NightlyRunTest {
             long[] c = expected.computeIfAbsent(r.get("source_file"), k -> new long[3]);
             c[0] += Long.parseLong(r.get("written"));
             c[1] += Long.parseLong(r.get("rejected"));
-            c[2] += Long.parseLong(r.get("skipped_blank")) + Long.parseLong(r.get("skipped_total"))
+            c[2] += Long.parseLong(r.get("skipped_blank"))
+                    + Long.parseLong(r.get("skipped_total"))
                     + Long.parseLong(r.get("skipped_repeated_header"));
         }
         assertThat(summary.get("totals").get("reconciles").asBoolean()).isTrue();
@@ -118,8 +140,11 @@ class NightlyRunTest {
         for (JsonNode f : summary.get("files")) {
             long[] e = expected.get(f.get("file").asString());
             assertThat(f.get("reconciles").asBoolean()).isTrue();
-            assertThat(new long[] {f.get("records_written").asLong(), f.get("rows_rejected").asLong(),
-                        f.get("rows_skipped").asLong()})
+            assertThat(new long[] {
+                        f.get("records_written").asLong(),
+                        f.get("rows_rejected").asLong(),
+                        f.get("rows_skipped").asLong()
+                    })
                     .as(f.get("file").asString())
                     .containsExactly(e);
         }
@@ -129,7 +154,8 @@ class NightlyRunTest {
     void aSecondRunLoadsNothingAgainAndPublishesByteIdenticalFeedback() throws IOException {
         int exit = installation.run("run", "--as-of", "2025-11-25");
         assertThat(exit).isZero();
-        assertThat(Files.readAllBytes(installation.output.resolve("feedback.csv"))).isEqualTo(firstFeedback);
+        assertThat(Files.readAllBytes(installation.output.resolve("feedback.csv")))
+                .isEqualTo(firstFeedback);
     }
 
     @Test

@@ -30,8 +30,9 @@ final class SampleRun {
     }
 
     int run(String command, String... extra) {
-        String[] base = {command, "--config", config.toString(), "--input", input.toString(), "--output",
-            output.toString()};
+        String[] base = {
+            command, "--config", config.toString(), "--input", input.toString(), "--output", output.toString()
+        };
         String[] args = Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new);
         return HarmonizerCommand.execute(args);
     }

@@ -37,8 +37,8 @@ class CorpusTest {
         Path relative = Path.of("").toAbsolutePath().resolve("../shared/corpus").normalize();
         Path absolute = Path.of("/work/shared/corpus");
         corpus = Files.isDirectory(relative) ? relative : Files.isDirectory(absolute) ? absolute : null;
-        Assumptions.assumeTrue(corpus != null,
-                "corpus not found at ../shared/corpus or /work/shared/corpus; corpus tests skipped");
+        Assumptions.assumeTrue(
+                corpus != null, "corpus not found at ../shared/corpus or /work/shared/corpus; corpus tests skipped");
     }
 
     private static Path spreadsheets() {
@@ -53,23 +53,25 @@ class CorpusTest {
     Stream<DynamicTest> everyCorpusFileIsReadOrRefusedQuickly() throws Exception {
         List<Path> files = new ArrayList<>(CorpusProbe.files(spreadsheets()));
         files.addAll(CorpusProbe.files(csvs()));
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            String line = assertTimeoutPreemptively(PER_FILE, () -> CorpusProbe.probe(file));
-            assertThat(line).matches("(READ|REFUSED) .*").doesNotContain("\n");
-            if (line.startsWith("REFUSED")) {
-                // the message starts with the file name, then ", sheet/row/column" or ": cause"
-                assertThat(line).containsPattern(" \\Q" + file.getFileName() + "\\E(: |, (sheet|row|column) )");
-            }
-        }));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    String line = assertTimeoutPreemptively(PER_FILE, () -> CorpusProbe.probe(file));
+                    assertThat(line).matches("(READ|REFUSED) .*").doesNotContain("\n");
+                    if (line.startsWith("REFUSED")) {
+                        // the message starts with the file name, then ", sheet/row/column" or ": cause"
+                        assertThat(line).containsPattern(" \\Q" + file.getFileName() + "\\E(: |, (sheet|row|column) )");
+                    }
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> csvSpectrumRecordsEqualTheExpectedJson() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        return CorpusProbe.files(csvs()).stream().map(file -> DynamicTest.dynamicTest(
-                file.getFileName().toString(), () -> {
+        return CorpusProbe.files(csvs()).stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
                     String name = file.getFileName().toString().replaceFirst("\\.csv$", ".json");
-                    String text = Files.readString(corpus.resolve("csv-spectrum/json").resolve(name));
+                    String text =
+                            Files.readString(corpus.resolve("csv-spectrum/json").resolve(name));
                     if (!Files.readString(file, StandardCharsets.UTF_8).contains("\r")) {
                         // this copy of the *_crlf.csv inputs has LF line ends (lost in a checkout) while the JSON
                         // still expects CRLF inside quoted fields; compare against what the bytes really hold
@@ -135,10 +137,12 @@ class CorpusTest {
         Path file = spreadsheets().resolve(name);
         ReadLimits noRatioGuard = new ReadLimits(32_767, 1_000_000, 1_000, 2L << 30, 0.0);
 
-        FileRefused fast = assertTimeoutPreemptively(PER_FILE, () -> refusal(() -> new XlsxTableReader(
-                noRatioGuard, Long.MAX_VALUE).read(file, s -> true, r -> {})));
-        FileRefused poi = assertTimeoutPreemptively(PER_FILE, () -> refusal(() -> new XlsxPoiPath(
-                file, noRatioGuard, Long.MAX_VALUE).read(s -> true, r -> {})));
+        FileRefused fast = assertTimeoutPreemptively(
+                PER_FILE,
+                () -> refusal(() -> new XlsxTableReader(noRatioGuard, Long.MAX_VALUE).read(file, s -> true, r -> {})));
+        FileRefused poi = assertTimeoutPreemptively(
+                PER_FILE,
+                () -> refusal(() -> new XlsxPoiPath(file, noRatioGuard, Long.MAX_VALUE).read(s -> true, r -> {})));
 
         assertThat(fast.reason()).isEqualTo(RefusalReason.CORRUPT);
         assertThat(poi.reason()).isEqualTo(RefusalReason.CORRUPT);
@@ -171,27 +175,39 @@ class CorpusTest {
     @Test
     void readsEveryCorpusFileInA256MegabyteHeap() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+        List<String> command = List.of(
+                java,
+                "-Xmx256m",
+                "-XX:+ExitOnOutOfMemoryError",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
-                "-cp", System.getProperty("java.class.path"), CorpusProbe.class.getName(),
-                spreadsheets().toString(), csvs().toString());
+                "-cp",
+                System.getProperty("java.class.path"),
+                CorpusProbe.class.getName(),
+                spreadsheets().toString(),
+                csvs().toString());
         Path out = Files.createTempFile("corpus-probe", ".txt");
         try {
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            Process child = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
+                    .start();
             boolean finished = child.waitFor(60, TimeUnit.SECONDS);
             if (!finished) {
                 child.destroyForcibly();
             }
             List<String> lines = Files.readAllLines(out).stream()
-                    .filter(l -> l.startsWith("READ ") || l.startsWith("REFUSED ")).toList();
-            int expected = CorpusProbe.files(spreadsheets()).size() + CorpusProbe.files(csvs()).size();
+                    .filter(l -> l.startsWith("READ ") || l.startsWith("REFUSED "))
+                    .toList();
+            int expected = CorpusProbe.files(spreadsheets()).size()
+                    + CorpusProbe.files(csvs()).size();
 
             assertThat(finished).as("child JVM finished within 60 s").isTrue();
-            assertThat(child.exitValue()).as("child exit code; output in " + out).isZero();
+            assertThat(child.exitValue())
+                    .as("child exit code; output in " + out)
+                    .isZero();
             assertThat(lines).hasSize(expected);
         } finally {
             Files.deleteIfExists(out);
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package org.feedbackharmonizer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,10 @@ class CsvTableReaderTest {
 
     private static List<List<String>> texts(TableReader reader, Path file) throws FileRefused {
         List<List<String>> rows = new ArrayList<>();
-        reader.read(file, s -> true, r -> rows.add(r.cells().stream().map(CellValue::text).toList()));
+        reader.read(
+                file,
+                s -> true,
+                r -> rows.add(r.cells().stream().map(CellValue::text).toList()));
         return rows;
     }
 
@@ -68,10 +70,15 @@ class CsvTableReaderTest {
     @Test
     void readsEveryCellAsTextAndEmptyCellsAsBlank() throws Exception {
         List<RawRecord> records = new ArrayList<>();
-        new CsvTableReader(TextOptions.CSV, ReadLimits.DEFAULT).read(write("f.csv", "x,,12\n"), s -> true, records::add);
+        new CsvTableReader(TextOptions.CSV, ReadLimits.DEFAULT)
+                .read(write("f.csv", "x,,12\n"), s -> true, records::add);
 
-        assertThat(records).containsExactly(new RawRecord("", 1, List.of(new CellValue.Text("x"),
-                CellValue.Blank.INSTANCE, new CellValue.Text("12")), false));
+        assertThat(records)
+                .containsExactly(new RawRecord(
+                        "",
+                        1,
+                        List.of(new CellValue.Text("x"), CellValue.Blank.INSTANCE, new CellValue.Text("12")),
+                        false));
     }
 
     @Test
@@ -89,7 +96,8 @@ class CsvTableReaderTest {
         FileRefused e = refusal(new CsvTableReader(TextOptions.CSV, ReadLimits.DEFAULT), file);
 
         assertThat(e.reason()).isEqualTo(RefusalReason.BAD_CHARSET);
-        assertThat(e.getMessage()).startsWith("agency.csv, row 3: bytes at text line 3 are not valid UTF-8; ")
+        assertThat(e.getMessage())
+                .startsWith("agency.csv, row 3: bytes at text line 3 are not valid UTF-8; ")
                 .doesNotContain("Ren");
     }
 
@@ -111,8 +119,7 @@ class CsvTableReaderTest {
         List<RawRecord> records = new ArrayList<>();
         new CsvTableReader(TextOptions.CSV, ReadLimits.DEFAULT).read(file, s -> true, records::add);
 
-        assertThat(records).extracting(r -> r.cell(0).text())
-                .containsExactly("a", "line one\r\nline two", "3");
+        assertThat(records).extracting(r -> r.cell(0).text()).containsExactly("a", "line one\r\nline two", "3");
         assertThat(records).extracting(RawRecord::rowNumber).containsExactly(1L, 2L, 3L);
     }
 
@@ -140,7 +147,8 @@ class CsvTableReaderTest {
 
     @Test
     void refusesARecordWithMoreColumnsThanTheLimit() throws Exception {
-        FileRefused e = refusal(new CsvTableReader(TextOptions.CSV, new ReadLimits(20, 1000, 3, 1, 0.01)),
+        FileRefused e = refusal(
+                new CsvTableReader(TextOptions.CSV, new ReadLimits(20, 1000, 3, 1, 0.01)),
                 write("agency.csv", "a,b,c,d\n"));
 
         assertThat(e.reason()).isEqualTo(RefusalReason.TOO_LARGE);
@@ -152,15 +160,16 @@ class CsvTableReaderTest {
         String tail = "x,y\n".repeat(20_000);
         Path file = write("agency.csv", "a,b\n1,\"never closed\n" + tail);
 
-        FileRefused tooLong = refusal(new CsvTableReader(TextOptions.CSV, new ReadLimits(100, 1000, 10, 1, 0.01)),
-                file);
+        FileRefused tooLong =
+                refusal(new CsvTableReader(TextOptions.CSV, new ReadLimits(100, 1000, 10, 1, 0.01)), file);
         FileRefused corrupt = refusal(new CsvTableReader(TextOptions.CSV, ReadLimits.DEFAULT), file);
 
         assertThat(tooLong.reason()).isEqualTo(RefusalReason.TOO_LARGE);
         assertThat(tooLong.getMessage()).startsWith("agency.csv, row 2: the record starting at text line 2");
         assertThat(corrupt.reason()).isEqualTo(RefusalReason.CORRUPT);
-        assertThat(corrupt.getMessage()).startsWith("agency.csv, row 2: a quoted field starting in the record at"
-                + " text line 2 is not closed");
+        assertThat(corrupt.getMessage())
+                .startsWith(
+                        "agency.csv, row 2: a quoted field starting in the record at" + " text line 2 is not closed");
     }
 
     @Test

@@ -37,46 +37,61 @@ class SpreadsheetReaderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void readsEachCellTypeAsItsCellValue(FileFormat format) throws Exception {
-        Path file = WorkbookFixture.of(format).sheet("Outcomes")
+        Path file = WorkbookFixture.of(format)
+                .sheet("Outcomes")
                 .row("Report", 12.5, 3, LocalDateTime.of(2024, 3, 15, 0, 0), true, error(FormulaError.DIV0))
                 .write(file(format));
 
         List<RawRecord> records = readAll(format, file);
 
         assertThat(records).hasSize(1);
-        assertThat(records.get(0).cells()).containsExactly(
-                new CellValue.Text("Report"),
-                new CellValue.Number(12.5),
-                new CellValue.Number(3),
-                new CellValue.Date(LocalDateTime.of(2024, 3, 15, 0, 0)),
-                new CellValue.Bool(true),
-                new CellValue.Error("#DIV/0!"));
+        assertThat(records.get(0).cells())
+                .containsExactly(
+                        new CellValue.Text("Report"),
+                        new CellValue.Number(12.5),
+                        new CellValue.Number(3),
+                        new CellValue.Date(LocalDateTime.of(2024, 3, 15, 0, 0)),
+                        new CellValue.Bool(true),
+                        new CellValue.Error("#DIV/0!"));
         assertThat(records.get(0).sheet()).isEqualTo("Outcomes");
         assertThat(records.get(0).rowNumber()).isEqualTo(1);
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void readsFormulasAsTheirCachedValueWithoutEvaluating(FileFormat format) throws Exception {
         // the cached values deliberately differ from what the formulas would compute
-        Path file = WorkbookFixture.of(format).sheet("S")
-                .row(formula("1+1", 7), formula("\"a\"&\"b\"", "cached"), formula("1=1", false),
+        Path file = WorkbookFixture.of(format)
+                .sheet("S")
+                .row(
+                        formula("1+1", 7),
+                        formula("\"a\"&\"b\"", "cached"),
+                        formula("1=1", false),
                         formula("1/0", error(FormulaError.NA)))
                 .write(file(format));
 
-        assertThat(readAll(format, file).get(0).cells()).containsExactly(
-                new CellValue.Number(7),
-                new CellValue.Text("cached"),
-                new CellValue.Bool(false),
-                new CellValue.Error("#N/A"));
+        assertThat(readAll(format, file).get(0).cells())
+                .containsExactly(
+                        new CellValue.Number(7),
+                        new CellValue.Text("cached"),
+                        new CellValue.Bool(false),
+                        new CellValue.Error("#N/A"));
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void readsDateSerialsInThe1904DateSystem(FileFormat format) throws Exception {
-        Path file = WorkbookFixture.of(format).date1904().sheet("S")
+        Path file = WorkbookFixture.of(format)
+                .date1904()
+                .sheet("S")
                 .row(new WorkbookFixture.DateSerial(1))
                 .write(file(format));
 
@@ -85,9 +100,12 @@ class SpreadsheetReaderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void readsDateSerialsInThe1900DateSystem(FileFormat format) throws Exception {
-        Path file = WorkbookFixture.of(format).sheet("S")
+        Path file = WorkbookFixture.of(format)
+                .sheet("S")
                 .row(new WorkbookFixture.DateSerial(45366.5))
                 .write(file(format));
 
@@ -96,17 +114,24 @@ class SpreadsheetReaderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void reportsHiddenSheetsAndHiddenRows(FileFormat format) throws Exception {
         Path file = WorkbookFixture.of(format)
-                .sheet("Visible").row("a").hiddenRow("b").row("c")
-                .hiddenSheet("Lookups").row("x")
+                .sheet("Visible")
+                .row("a")
+                .hiddenRow("b")
+                .row("c")
+                .hiddenSheet("Lookups")
+                .row("x")
                 .write(file(format));
 
         assertThat(reader(format).sheets(file))
                 .containsExactly(new SheetInfo(0, "Visible", false), new SheetInfo(1, "Lookups", true));
         List<RawRecord> records = readAll(format, file);
-        assertThat(records).extracting(RawRecord::sheet, RawRecord::rowNumber, RawRecord::hidden)
+        assertThat(records)
+                .extracting(RawRecord::sheet, RawRecord::rowNumber, RawRecord::hidden)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Visible", 1L, false),
                         org.assertj.core.groups.Tuple.tuple("Visible", 2L, true),
@@ -115,11 +140,15 @@ class SpreadsheetReaderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void readsOnlyTheSheetsThePredicateAccepts(FileFormat format) throws Exception {
         Path file = WorkbookFixture.of(format)
-                .sheet("Notes").row("ignore me")
-                .sheet("Outcomes").row("keep me")
+                .sheet("Notes")
+                .row("ignore me")
+                .sheet("Outcomes")
+                .row("keep me")
                 .write(file(format));
 
         List<RawRecord> records = new ArrayList<>();
@@ -129,9 +158,12 @@ class SpreadsheetReaderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void numbersRowsAsExcelDoesAndSkipsMissingRows(FileFormat format) throws Exception {
-        Path file = WorkbookFixture.of(format).sheet("S")
+        Path file = WorkbookFixture.of(format)
+                .sheet("S")
                 .rowAt(0, false, "title")
                 .rowAt(4, false, null, "b5")
                 .write(file(format));
@@ -143,9 +175,17 @@ class SpreadsheetReaderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void stopsWhenTheSinkHasSeenEnough(FileFormat format) throws Exception {
-        Path file = WorkbookFixture.of(format).sheet("S").row("1").row("2").row("3").sheet("T").row("4")
+        Path file = WorkbookFixture.of(format)
+                .sheet("S")
+                .row("1")
+                .row("2")
+                .row("3")
+                .sheet("T")
+                .row("4")
                 .write(file(format));
 
         List<RawRecord> records = new ArrayList<>();
@@ -160,18 +200,21 @@ class SpreadsheetReaderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileFormat.class, names = {"XLSX", "XLS"})
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void refusesACellLongerThanTheLimitNamingItsColumn(FileFormat format) throws Exception {
-        Path file = WorkbookFixture.of(format).sheet("S").row("ok", "x".repeat(50)).write(file(format));
+        Path file =
+                WorkbookFixture.of(format).sheet("S").row("ok", "x".repeat(50)).write(file(format));
         TableReader reader = format == FileFormat.XLS
                 ? new XlsTableReader(new ReadLimits(20, 1000, 10, 1L << 30, 0.01))
                 : new XlsxTableReader(new ReadLimits(20, 1000, 10, 1L << 30, 0.01));
 
-        assertThatThrownBy(() -> reader.read(file, s -> true, r -> {}))
-                .isInstanceOfSatisfying(FileRefused.class, e -> {
-                    assertThat(e.reason()).isEqualTo(RefusalReason.TOO_LARGE);
-                    assertThat(e.getMessage()).startsWith("agency." + format.name().toLowerCase()
-                            + ", sheet S, row 1, column 2: ").doesNotContain("xxxxx");
-                });
+        assertThatThrownBy(() -> reader.read(file, s -> true, r -> {})).isInstanceOfSatisfying(FileRefused.class, e -> {
+            assertThat(e.reason()).isEqualTo(RefusalReason.TOO_LARGE);
+            assertThat(e.getMessage())
+                    .startsWith("agency." + format.name().toLowerCase() + ", sheet S, row 1, column 2: ")
+                    .doesNotContain("xxxxx");
+        });
     }
 }

@@ -54,8 +54,9 @@ class TableReadersTest {
         FileRefused e = refusal(file, FileFormat.fromFileName(file).orElseThrow());
 
         assertThat(e.reason()).isEqualTo(RefusalReason.WRONG_FORMAT);
-        assertThat(e.getMessage()).startsWith("outcomes.xlsx: expected xlsx but it is a text (CSV) file; rename it"
-                + " to .csv or set 'files.format: csv'; ");
+        assertThat(e.getMessage())
+                .startsWith("outcomes.xlsx: expected xlsx but it is a text (CSV) file; rename it"
+                        + " to .csv or set 'files.format: csv'; ");
     }
 
     @Test
@@ -168,11 +169,16 @@ class TableReadersTest {
     void thePoiPathGivesTheSameRecordsAsTheFastexcelPath() throws Exception {
         Path file = WorkbookFixture.xlsx()
                 .sheet("Outcomes")
-                .row("Report", 12.5, java.time.LocalDateTime.of(2024, 3, 15, 8, 30), true,
+                .row(
+                        "Report",
+                        12.5,
+                        java.time.LocalDateTime.of(2024, 3, 15, 8, 30),
+                        true,
                         WorkbookFixture.error(org.apache.poi.ss.usermodel.FormulaError.REF))
                 .hiddenRow(WorkbookFixture.formula("1+1", 2), WorkbookFixture.formula("\"a\"", "a"))
                 .rowAt(5, false, null, null, "f6")
-                .hiddenSheet("Hidden").row("x")
+                .hiddenSheet("Hidden")
+                .row("x")
                 .write(dir.resolve("both.xlsx"));
         List<RawRecord> fast = new ArrayList<>();
         List<RawRecord> poi = new ArrayList<>();

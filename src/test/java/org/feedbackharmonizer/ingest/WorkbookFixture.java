@@ -73,7 +73,8 @@ final class WorkbookFixture {
 
     private static void setHssf1904(HSSFWorkbook wb) {
         // HSSF has no public setter; the DateWindow1904Record is reachable through the internal workbook.
-        for (org.apache.poi.hssf.record.Record r : wb.getInternalWorkbook().getWorkbookRecordList().getRecords()) {
+        for (org.apache.poi.hssf.record.Record r :
+                wb.getInternalWorkbook().getWorkbookRecordList().getRecords()) {
             if (r instanceof org.apache.poi.hssf.record.DateWindow1904Record d) {
                 d.setWindowing((short) 1);
             }

@@ -313,23 +313,19 @@ public final class SampleGenerator {
                     Outcome.CONVICTED
                 },
                 new int[] {8, 7, 9, 9, 8, 14, 8, 8, 11, 11, 7});
-        int[] lag =
-                switch (t.outcome) {
-                    case UNDER_INVESTIGATION -> new int[] {0, 1};
-                    case REFERRED_ELSEWHERE -> new int[] {3, 20};
-                    case NO_ACTION_INSUFFICIENT_INFO, NO_ACTION_NO_OFFENSE, NO_ACTION_DATA_UNAVAILABLE -> new int[] {
-                        10, 60
-                    };
-                    case CONVICTED -> new int[] {90, 200};
-                    default -> new int[] {20, 120};
-                };
+        int[] lag = switch (t.outcome) {
+            case UNDER_INVESTIGATION -> new int[] {0, 1};
+            case REFERRED_ELSEWHERE -> new int[] {3, 20};
+            case NO_ACTION_INSUFFICIENT_INFO, NO_ACTION_NO_OFFENSE, NO_ACTION_DATA_UNAVAILABLE -> new int[] {10, 60};
+            case CONVICTED -> new int[] {90, 200};
+            default -> new int[] {20, 120};
+        };
         t.decided = t.received.plusDays(lag[0] + rnd.nextInt(lag[1]));
-        t.closes =
-                switch (t.outcome) {
-                    case UNDER_INVESTIGATION, SUBJECT_IDENTIFIED, SEARCH_WARRANT_SERVED -> false;
-                    case ARREST, CHARGED -> rnd.nextBoolean();
-                    default -> true;
-                };
+        t.closes = switch (t.outcome) {
+            case UNDER_INVESTIGATION, SUBJECT_IDENTIFIED, SEARCH_WARRANT_SERVED -> false;
+            case ARREST, CHARGED -> rnd.nextBoolean();
+            default -> true;
+        };
         t.victims = t.outcome.ordinal() >= Outcome.SUBJECT_IDENTIFIED.ordinal()
                 ? pick(new Integer[] {0, 1, 2, 3, 4, 7, 12}, new int[] {4, 5, 3, 2, 1, 1, 1})
                 : 0;
@@ -361,7 +357,8 @@ public final class SampleGenerator {
     private static final String[] FIRST = {
         "Jordan", "Casey", "Riley", "Morgan", "Taylor", "Avery", "Quinn", "Jamie", "Skyler", "Drew", "Parker", "Reese"
     };
-    private static final String[] LAST = {"Example", "Sample", "Testcase", "Placeholder", "Demo", "Fictive", "Mockwell"};
+    private static final String[] LAST = {"Example", "Sample", "Testcase", "Placeholder", "Demo", "Fictive", "Mockwell"
+    };
     private static final String[] FIRST_ACCENTED = {"José", "Zoë", "François", "Íñigo", "Björn", "Renée", "Ana"};
     private static final String[] LAST_ACCENTED = {"Müller", "Ejemplo", "Muestra", "Beispiel", "Exemple", "Sample"};
     private static final String[] STREETS = {"Sample St", "Example Ave", "Placeholder Rd", "Fictional Blvd", "Demo Ct"};
@@ -379,39 +376,35 @@ public final class SampleGenerator {
                 + pickOne(new String[] {"example.com", "example.org", "example.net"});
         String phone = a.areaCode + "-555-01" + String.format(Locale.ROOT, "%02d", rnd.nextInt(100));
         String street = (100 + rnd.nextInt(9900)) + " " + pickOne(STREETS);
-        String ip =
-                switch (rnd.nextInt(3)) {
-                    case 0 -> "198.51.100." + (1 + rnd.nextInt(254));
-                    case 1 -> "203.0.113." + (1 + rnd.nextInt(254));
-                    default -> "2001:db8::" + Integer.toHexString(0x100 + rnd.nextInt(0xfe00));
-                };
+        String ip = switch (rnd.nextInt(3)) {
+            case 0 -> "198.51.100." + (1 + rnd.nextInt(254));
+            case 1 -> "203.0.113." + (1 + rnd.nextInt(254));
+            default -> "2001:db8::" + Integer.toHexString(0x100 + rnd.nextInt(0xfe00));
+        };
         String handle = ascii.substring(0, ascii.indexOf(' ')) + "_" + pickOne(HANDLE_WORDS) + (10 + rnd.nextInt(90));
         LocalDate dob = t.received.minusYears(t.age).minusDays(1 + rnd.nextInt(360));
         String officer = "Det. " + pickOne(FIRST) + " " + pickOne(new String[] {"Officerson", "Badgely", "Caseworth"});
-        String caseNumber =
-                switch (a) {
-                    case TX_DALLAS -> "DPD-25-0" + (10000 + rnd.nextInt(89999));
-                    case OH_ICAC -> "OH-ICAC-2025-" + (1000 + rnd.nextInt(8999));
-                    case FL_MIAMI -> "MPD25-0" + (10000 + rnd.nextInt(89999));
-                    case WA_SEATTLE -> "SPD 2025-" + (100000 + rnd.nextInt(899999));
-                    case GA_GBI -> "CEACC-25-0" + (100 + rnd.nextInt(899));
-                    case AZ_PHX -> "PHX25-0" + (10000 + rnd.nextInt(89999));
-                    case NV_LVMPD -> "LV25-" + (10000 + rnd.nextInt(89999));
-                };
-        String note =
-                switch (rnd.nextInt(4)) {
-                    case 0 -> "Subj " + name + " (" + handle + ") interviewed at " + street + ", phone " + phone
-                            + " confirmed";
-                    case 1 -> "ESP returned IP " + ip + "; subscriber " + name + ", " + email;
-                    case 2 -> "Knock-and-talk at " + street + "; " + name + " cooperative, devices previewed";
-                    default -> "Linked account " + handle + " to " + email + "; DOB " + dob.format(US);
-                };
+        String caseNumber = switch (a) {
+            case TX_DALLAS -> "DPD-25-0" + (10000 + rnd.nextInt(89999));
+            case OH_ICAC -> "OH-ICAC-2025-" + (1000 + rnd.nextInt(8999));
+            case FL_MIAMI -> "MPD25-0" + (10000 + rnd.nextInt(89999));
+            case WA_SEATTLE -> "SPD 2025-" + (100000 + rnd.nextInt(899999));
+            case GA_GBI -> "CEACC-25-0" + (100 + rnd.nextInt(899));
+            case AZ_PHX -> "PHX25-0" + (10000 + rnd.nextInt(89999));
+            case NV_LVMPD -> "LV25-" + (10000 + rnd.nextInt(89999));
+        };
+        String note = switch (rnd.nextInt(4)) {
+            case 0 -> "Subj " + name + " (" + handle + ") interviewed at " + street + ", phone " + phone + " confirmed";
+            case 1 -> "ESP returned IP " + ip + "; subscriber " + name + ", " + email;
+            case 2 -> "Knock-and-talk at " + street + "; " + name + " cooperative, devices previewed";
+            default -> "Linked account " + handle + " to " + email + "; DOB " + dob.format(US);
+        };
         if (a == Agency.FL_MIAMI && rnd.nextInt(4) == 0) {
             // Pasted from Word: curly quotes, which only survive in windows-1252 as 0x93/0x94/0x92.
             note = name + " said \u201cit wasn\u2019t me, it\u2019s my roommate\u201d at " + street;
         }
-        return new Person(name, email, phone, street, street + ", " + a.cityLine, ip, handle, dob, officer, caseNumber,
-                note);
+        return new Person(
+                name, email, phone, street, street + ", " + a.cityLine, ip, handle, dob, officer, caseNumber, note);
     }
 
     private <T> T pick(T[] values, int[] weights) {
@@ -556,10 +549,26 @@ public final class SampleGenerator {
                     Person p = t.person;
                     String disposition = l.bad == Bad.UNMAPPED ? "See attached memo" : dallasDisposition(t, s);
                     v = new Object[] {
-                        Long.parseLong(t.number), t.received, disposition, s.reached(0), s.reached(1), s.reached(2),
-                        s.closed() ? "Closed" : "Open", s.closedOn(), s.victims(), t.age, p(p.name()), p.dob(),
-                        p(p.email()), p(p.phone()), p(p.address()), p(p.ip()), p(p.screenName()), p(p.officer()),
-                        p(p.caseNumber()), p(p.note())
+                        Long.parseLong(t.number),
+                        t.received,
+                        disposition,
+                        s.reached(0),
+                        s.reached(1),
+                        s.reached(2),
+                        s.closed() ? "Closed" : "Open",
+                        s.closedOn(),
+                        s.victims(),
+                        t.age,
+                        p(p.name()),
+                        p.dob(),
+                        p(p.email()),
+                        p(p.phone()),
+                        p(p.address()),
+                        p(p.ip()),
+                        p(p.screenName()),
+                        p(p.officer()),
+                        p(p.caseNumber()),
+                        p(p.note())
                     };
                     plantDob(p.dob(), US);
                 } else if (l.kind == Kind.TOTAL) {
@@ -583,11 +592,14 @@ public final class SampleGenerator {
     private String dallasDisposition(Truth t, State s) {
         String day = t.decided.format(MD);
         return switch (s.outcome()) {
-            case NO_ACTION_INSUFFICIENT_INFO -> pickOne(new String[] {"Insufficient info - closed", "Not enough info to proceed"});
-            case NO_ACTION_DATA_UNAVAILABLE -> pickOne(new String[] {"IP data expired/not returned", "ESP data not returned"});
+            case NO_ACTION_INSUFFICIENT_INFO ->
+                pickOne(new String[] {"Insufficient info - closed", "Not enough info to proceed"});
+            case NO_ACTION_DATA_UNAVAILABLE ->
+                pickOne(new String[] {"IP data expired/not returned", "ESP data not returned"});
             case NO_ACTION_NO_OFFENSE -> pickOne(new String[] {"No crime - adult content", "No crime - anime/drawn"});
             case UNABLE_TO_IDENTIFY_SUBJECT -> "UTC - unable to ID subj";
-            case REFERRED_ELSEWHERE -> pickOne(new String[] {"Referred to HSI", "Referred to FBI", "Referred out of state - OK"});
+            case REFERRED_ELSEWHERE ->
+                pickOne(new String[] {"Referred to HSI", "Referred to FBI", "Referred out of state - OK"});
             case UNDER_INVESTIGATION -> pickOne(new String[] {"Under investigation", "Open - pending subpoena"});
             case SUBJECT_IDENTIFIED -> "Subject ID'd - interview pending";
             case SEARCH_WARRANT_SERVED -> "SW served " + day;
@@ -604,9 +616,29 @@ public final class SampleGenerator {
             true, new boolean[] {true, true, true, true}, true, true, true, true, true, true, Age.NUMBER, true);
 
     private static final String[] OHIO_HEADER = {
-        "Report #", "Received", "Result", "Status", "Closed", "Search Warrant", "Arrest", "Charged", "Convicted",
-        "Actionable", "Reason Not Actionable", "Victims", "Suspect Age", "Suspect", "Suspect DOB", "Email", "Phone",
-        "Address", "IP", "Screen Name", "Detective", "Agency Case #", "Narrative"
+        "Report #",
+        "Received",
+        "Result",
+        "Status",
+        "Closed",
+        "Search Warrant",
+        "Arrest",
+        "Charged",
+        "Convicted",
+        "Actionable",
+        "Reason Not Actionable",
+        "Victims",
+        "Suspect Age",
+        "Suspect",
+        "Suspect DOB",
+        "Email",
+        "Phone",
+        "Address",
+        "IP",
+        "Screen Name",
+        "Detective",
+        "Agency Case #",
+        "Narrative"
     };
 
     private void ohio() throws IOException {
@@ -618,7 +650,8 @@ public final class SampleGenerator {
         addOrphan(all, a, LocalDate.of(2025, 7, 2), asOf);
         Map<YearMonth, List<Line>> byMonth = new TreeMap<>();
         for (Line l : all) {
-            byMonth.computeIfAbsent(YearMonth.from(l.truth().received), m -> new ArrayList<>()).add(l);
+            byMonth.computeIfAbsent(YearMonth.from(l.truth().received), m -> new ArrayList<>())
+                    .add(l);
         }
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             // The Summary sheet comes first, so "the first visible sheet" is the wrong default here.
@@ -626,7 +659,8 @@ public final class SampleGenerator {
             cells(summary, 0, "Month", "Referrals Worked", "Arrests");
             int r = 1;
             for (var e : byMonth.entrySet()) {
-                long arrests = e.getValue().stream().filter(l -> l.state.reached(1)).count();
+                long arrests =
+                        e.getValue().stream().filter(l -> l.state.reached(1)).count();
                 cells(summary, r++, sheetName(e.getKey()), e.getValue().size(), arrests);
             }
             cells(summary, r, "Total", all.size(), null);
@@ -650,11 +684,31 @@ public final class SampleGenerator {
                     }
                     ohioSheet(old, stale);
                     wb.setSheetHidden(wb.getSheetIndex(old), true);
-                    countRows.add(List.of(path(a, name), old.getSheetName(), asOf.toString(), "false", "0", "0", "0", "0",
-                            "0", "0", "hidden sheet: not read"));
+                    countRows.add(List.of(
+                            path(a, name),
+                            old.getSheetName(),
+                            asOf.toString(),
+                            "false",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "hidden sheet: not read"));
                 }
             }
-            countRows.add(List.of(path(a, name), "Summary", asOf.toString(), "false", "0", "0", "0", "0", "0", "0",
+            countRows.add(List.of(
+                    path(a, name),
+                    "Summary",
+                    asOf.toString(),
+                    "false",
+                    "0",
+                    "0",
+                    "0",
+                    "0",
+                    "0",
+                    "0",
                     "summary sheet: excluded"));
             save(wb, a, name);
         }
@@ -673,13 +727,32 @@ public final class SampleGenerator {
                 Truth t = l.truth();
                 State s = l.state;
                 Person p = t.person;
-                String convicted = s.reached(3) ? "Yes" : s.outcome() == Outcome.CHARGED && !s.closed() ? "Pending" : "No";
+                String convicted =
+                        s.reached(3) ? "Yes" : s.outcome() == Outcome.CHARGED && !s.closed() ? "Pending" : "No";
                 v = new Object[] {
-                    "CT-" + t.number, new Serial(t.received), ohioResult(s.outcome()), s.closed() ? "Closed" : "Open",
-                    s.closedOn() == null ? null : s.closedOn().format(ISO), yesNo(s.reached(0)), yesNo(s.reached(1)),
-                    yesNo(s.reached(2)), convicted, yesNo(s.actionable()), ohioReason(s.reason()), s.victims(), t.age,
-                    p(p.name()), p(p.dob().format(US)), p(p.email()), p(p.phone()), p(p.address()), p(p.ip()),
-                    p(p.screenName()), p(p.officer()), p(p.caseNumber()), p(p.note())
+                    "CT-" + t.number,
+                    new Serial(t.received),
+                    ohioResult(s.outcome()),
+                    s.closed() ? "Closed" : "Open",
+                    s.closedOn() == null ? null : s.closedOn().format(ISO),
+                    yesNo(s.reached(0)),
+                    yesNo(s.reached(1)),
+                    yesNo(s.reached(2)),
+                    convicted,
+                    yesNo(s.actionable()),
+                    ohioReason(s.reason()),
+                    s.victims(),
+                    t.age,
+                    p(p.name()),
+                    p(p.dob().format(US)),
+                    p(p.email()),
+                    p(p.phone()),
+                    p(p.address()),
+                    p(p.ip()),
+                    p(p.screenName()),
+                    p(p.officer()),
+                    p(p.caseNumber()),
+                    p(p.note())
                 };
             } else if (l.kind == Kind.HEADER) {
                 v = OHIO_HEADER;
@@ -727,7 +800,15 @@ public final class SampleGenerator {
     // ---------------------------------------------------------------- FL-MIAMI: pipe-delimited windows-1252
 
     private static final Traits MIAMI = new Traits(
-            true, new boolean[] {false, true, true, false}, false, true, true, false, false, false, Age.BIRTH_DATE,
+            true,
+            new boolean[] {false, true, true, false},
+            false,
+            true,
+            true,
+            false,
+            false,
+            false,
+            Age.BIRTH_DATE,
             true);
 
     private void miami() throws IOException {
@@ -760,22 +841,52 @@ public final class SampleGenerator {
     private void miamiFile(Agency a, String name, LocalDate asOf, List<Line> lines) throws IOException {
         Path file = input.resolve(a.folder).resolve(name);
         try (CSVPrinter out = printer(file, Charset.forName("windows-1252"), '|', "\r\n", false)) {
-            out.printRecord("CYBERTIP NO", "DATE ASSIGNED", "DISPOSITION", "STATUS", "CLOSED DATE", "ARREST Y/N",
-                    "CHARGED Y/N", "SUBJECT NAME", "SUBJ DOB", "EMAIL", "PHONE", "HOME ADDRESS", "IP ADDR", "USERNAME",
-                    "DETECTIVE", "MPD CASE #", "CASE NOTES");
+            out.printRecord(
+                    "CYBERTIP NO",
+                    "DATE ASSIGNED",
+                    "DISPOSITION",
+                    "STATUS",
+                    "CLOSED DATE",
+                    "ARREST Y/N",
+                    "CHARGED Y/N",
+                    "SUBJECT NAME",
+                    "SUBJ DOB",
+                    "EMAIL",
+                    "PHONE",
+                    "HOME ADDRESS",
+                    "IP ADDR",
+                    "USERNAME",
+                    "DETECTIVE",
+                    "MPD CASE #",
+                    "CASE NOTES");
             for (Line l : lines) {
                 Truth t = l.truth();
                 State s = l.state;
                 Person p = t.person;
-                String number = String.join("; ", l.truths.stream().map(x -> hashGrouped(x.number)).toList());
+                String number = String.join(
+                        "; ", l.truths.stream().map(x -> hashGrouped(x.number)).toList());
                 String received = t.received.format(US);
                 if (l.bad == Bad.BAD_DATE) {
                     received = received.substring(0, 6) + "2O" + received.substring(8); // letter O typed for zero
                 }
-                out.printRecord(number, received, miamiDisposition(s.outcome()), s.closed() ? "CLOSED" : "ACTIVE",
-                        s.closedOn() == null ? "" : s.closedOn().format(US), s.reached(1) ? "Y" : "N",
-                        s.reached(2) ? "Y" : "N", p(p.name()), p(p.dob().format(US)), p(p.email()), p(p.phone()),
-                        p(p.address()), p(p.ip()), p(p.screenName()), p(p.officer()), p(p.caseNumber()), p(p.note()));
+                out.printRecord(
+                        number,
+                        received,
+                        miamiDisposition(s.outcome()),
+                        s.closed() ? "CLOSED" : "ACTIVE",
+                        s.closedOn() == null ? "" : s.closedOn().format(US),
+                        s.reached(1) ? "Y" : "N",
+                        s.reached(2) ? "Y" : "N",
+                        p(p.name()),
+                        p(p.dob().format(US)),
+                        p(p.email()),
+                        p(p.phone()),
+                        p(p.address()),
+                        p(p.ip()),
+                        p(p.screenName()),
+                        p(p.officer()),
+                        p(p.caseNumber()),
+                        p(p.note()));
             }
         }
         account(a, name, "", asOf, lines, MIAMI);
@@ -805,7 +916,15 @@ public final class SampleGenerator {
     // ---------------------------------------------------------------- WA-SEATTLE: TSV, flags only, stopped in July
 
     private static final Traits SEATTLE = new Traits(
-            false, new boolean[] {true, true, true, true}, false, true, true, false, false, false, Age.BIRTH_DATE,
+            false,
+            new boolean[] {true, true, true, true},
+            false,
+            true,
+            true,
+            false,
+            false,
+            false,
+            Age.BIRTH_DATE,
             true);
 
     private void seattle() throws IOException {
@@ -820,18 +939,51 @@ public final class SampleGenerator {
 
     private void seattleFile(Agency a, String name, LocalDate asOf, List<Line> lines) throws IOException {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join("\t", "RptNum", "Recvd", "Status", "Closed", "Warrant", "Arrest", "Charged", "Convicted",
-                        "Suspect", "DOB", "Email", "Phone", "Address", "IP", "Handle", "Det", "SPD Case", "Comments"))
+        sb.append(String.join(
+                        "\t",
+                        "RptNum",
+                        "Recvd",
+                        "Status",
+                        "Closed",
+                        "Warrant",
+                        "Arrest",
+                        "Charged",
+                        "Convicted",
+                        "Suspect",
+                        "DOB",
+                        "Email",
+                        "Phone",
+                        "Address",
+                        "IP",
+                        "Handle",
+                        "Det",
+                        "SPD Case",
+                        "Comments"))
                 .append('\n');
         for (Line l : lines) {
             Truth t = l.truth();
             State s = l.state;
             Person p = t.person;
-            sb.append(String.join("\t", t.number, t.received.format(DMY_SHORT), s.closed() ? "Closed" : "Open",
-                            s.closedOn() == null ? "" : s.closedOn().format(DMY_SHORT), x(s.reached(0)),
-                            x(s.reached(1)), x(s.reached(2)), x(s.reached(3)), p(p.name()), p(p.dob().format(US)),
-                            p(p.email()), p(p.phone()), p(p.address()), p(p.ip()), p(p.screenName()), p(p.officer()),
-                            p(p.caseNumber()), p(p.note())))
+            sb.append(String.join(
+                            "\t",
+                            t.number,
+                            t.received.format(DMY_SHORT),
+                            s.closed() ? "Closed" : "Open",
+                            s.closedOn() == null ? "" : s.closedOn().format(DMY_SHORT),
+                            x(s.reached(0)),
+                            x(s.reached(1)),
+                            x(s.reached(2)),
+                            x(s.reached(3)),
+                            p(p.name()),
+                            p(p.dob().format(US)),
+                            p(p.email()),
+                            p(p.phone()),
+                            p(p.address()),
+                            p(p.ip()),
+                            p(p.screenName()),
+                            p(p.officer()),
+                            p(p.caseNumber()),
+                            p(p.note())))
                     .append('\n');
         }
         Files.writeString(input.resolve(a.folder).resolve(name), sb, StandardCharsets.UTF_8);
@@ -845,7 +997,15 @@ public final class SampleGenerator {
     // ---------------------------------------------------------------- GA-GBI: legacy XLS, codes, 1/0, yyyyMMdd
 
     private static final Traits GBI = new Traits(
-            true, new boolean[] {false, true, true, false}, false, false, true, false, true, true, Age.BIRTH_DATE,
+            true,
+            new boolean[] {false, true, true, false},
+            false,
+            false,
+            true,
+            false,
+            true,
+            true,
+            Age.BIRTH_DATE,
             true);
 
     private void gbi() throws IOException {
@@ -868,19 +1028,53 @@ public final class SampleGenerator {
             cells(sh, 0, "Georgia Bureau of Investigation");
             cells(sh, 1, "Child Exploitation and Computer Crimes Unit - CyberTip Outcomes");
             cells(sh, 2, "as of " + asOf.format(ISO));
-            cells(sh, 4, "CT Report", "Date Recv", "Disp Code", "Arrested", "Charged", "Date Closed", "NA Reason",
-                    "Victims", "Subject", "Subject DOB", "E-mail", "Phone #", "Address", "IP", "Online ID", "Agent",
-                    "GBI Case", "Synopsis");
+            cells(
+                    sh,
+                    4,
+                    "CT Report",
+                    "Date Recv",
+                    "Disp Code",
+                    "Arrested",
+                    "Charged",
+                    "Date Closed",
+                    "NA Reason",
+                    "Victims",
+                    "Subject",
+                    "Subject DOB",
+                    "E-mail",
+                    "Phone #",
+                    "Address",
+                    "IP",
+                    "Online ID",
+                    "Agent",
+                    "GBI Case",
+                    "Synopsis");
             int r = 5;
             for (Line l : lines) {
                 Truth t = l.truth();
                 State s = l.state;
                 Person p = t.person;
                 LocalDate closed = l.bad == Bad.DATE_ORDER ? t.received.minusDays(3) : s.closedOn();
-                cells(sh, r++, Long.parseLong(t.number), t.received.format(COMPACT), gbiCode(s.outcome()),
-                        s.reached(1) ? 1 : 0, s.reached(2) ? 1 : 0, closed == null ? null : closed.format(COMPACT),
-                        gbiReason(s.reason()), s.victims(), p(p.name()), p(p.dob().format(COMPACT)), p(p.email()),
-                        p(p.phone()), p(p.address()), p(p.ip()), p(p.screenName()), p(p.officer()), p(p.caseNumber()),
+                cells(
+                        sh,
+                        r++,
+                        Long.parseLong(t.number),
+                        t.received.format(COMPACT),
+                        gbiCode(s.outcome()),
+                        s.reached(1) ? 1 : 0,
+                        s.reached(2) ? 1 : 0,
+                        closed == null ? null : closed.format(COMPACT),
+                        gbiReason(s.reason()),
+                        s.victims(),
+                        p(p.name()),
+                        p(p.dob().format(COMPACT)),
+                        p(p.email()),
+                        p(p.phone()),
+                        p(p.address()),
+                        p(p.ip()),
+                        p(p.screenName()),
+                        p(p.officer()),
+                        p(p.caseNumber()),
                         p(p.note()));
             }
             save(wb, a, name);
@@ -924,9 +1118,23 @@ public final class SampleGenerator {
             true, new boolean[] {false, false, false, false}, false, true, true, true, false, true, Age.NUMBER, false);
 
     private static final String[] PHOENIX_HEADER = {
-        "Report Number", "Date Assigned", "Case Disposition", "Date Closed", "Actionable?", "Victims Identified",
-        "Suspect Age", "Suspect Name", "Suspect DOB", "Email Address", "Phone Number", "Street Address", "IP Address",
-        "Screen Name", "Case Agent", "DR Number", "Case Notes"
+        "Report Number",
+        "Date Assigned",
+        "Case Disposition",
+        "Date Closed",
+        "Actionable?",
+        "Victims Identified",
+        "Suspect Age",
+        "Suspect Name",
+        "Suspect DOB",
+        "Email Address",
+        "Phone Number",
+        "Street Address",
+        "IP Address",
+        "Screen Name",
+        "Case Agent",
+        "DR Number",
+        "Case Notes"
     };
 
     private void phoenix() throws IOException {
@@ -957,11 +1165,23 @@ public final class SampleGenerator {
                     Truth t = l.truth();
                     State s = l.state;
                     Person p = t.person;
-                    out.printRecord(l.bad == Bad.REPORT_PENDING ? "pending" : t.number, t.received.format(ISO),
+                    out.printRecord(
+                            l.bad == Bad.REPORT_PENDING ? "pending" : t.number,
+                            t.received.format(ISO),
                             l.bad == Bad.UNMAPPED ? "Closed - Victim Uncooperative" : phoenixDisposition(s),
-                            s.closedOn() == null ? "" : s.closedOn().format(ISO), s.actionable() ? "Yes" : "No",
-                            s.victims(), t.age, p(p.name()), p(p.dob().format(US)), p(p.email()), p(p.phone()),
-                            p(p.address()), p(p.ip()), p(p.screenName()), p(p.officer()), p(p.caseNumber()),
+                            s.closedOn() == null ? "" : s.closedOn().format(ISO),
+                            s.actionable() ? "Yes" : "No",
+                            s.victims(),
+                            t.age,
+                            p(p.name()),
+                            p(p.dob().format(US)),
+                            p(p.email()),
+                            p(p.phone()),
+                            p(p.address()),
+                            p(p.ip()),
+                            p(p.screenName()),
+                            p(p.officer()),
+                            p(p.caseNumber()),
                             p(p.note()));
                 }
             }
@@ -1021,10 +1241,20 @@ public final class SampleGenerator {
             }
         }
         StringBuilder why = new StringBuilder();
-        reasons.forEach((k, v) -> why.append(why.length() == 0 ? "" : ";").append(k).append(':').append(v));
-        countRows.add(List.of(path(a, name), sheet, asOf.toString(), "true", Integer.toString(written + rejected),
-                Integer.toString(written), Integer.toString(rejected), Integer.toString(blank),
-                Integer.toString(total), Integer.toString(header), why.toString()));
+        reasons.forEach((k, v) ->
+                why.append(why.length() == 0 ? "" : ";").append(k).append(':').append(v));
+        countRows.add(List.of(
+                path(a, name),
+                sheet,
+                asOf.toString(),
+                "true",
+                Integer.toString(written + rejected),
+                Integer.toString(written),
+                Integer.toString(rejected),
+                Integer.toString(blank),
+                Integer.toString(total),
+                Integer.toString(header),
+                why.toString()));
     }
 
     /** The schema values a correct harmonizer writes for one referral, from its truth and what the layout holds. */
@@ -1052,7 +1282,9 @@ public final class SampleGenerator {
                 flags[i] = "YES";
             }
         }
-        String status = tr.statusColumn() ? (s.closed() ? "CLOSED" : "OPEN") : tr.closedColumn() && s.closed() ? "CLOSED" : "UNKNOWN";
+        String status = tr.statusColumn()
+                ? (s.closed() ? "CLOSED" : "OPEN")
+                : tr.closedColumn() && s.closed() ? "CLOSED" : "UNKNOWN";
         String days = status.equals("CLOSED") && tr.closedColumn()
                 ? Long.toString(ChronoUnit.DAYS.between(t.received, s.closedOn()))
                 : "";
@@ -1068,36 +1300,81 @@ public final class SampleGenerator {
         if (tr.ageBandPermitted()) {
             age = switch (tr.age()) {
                 case NUMBER -> AgeBand.ofAge(t.age).label();
-                case BIRTH_DATE -> AgeBand.ofAge(Period.between(t.person.dob(), t.received).getYears())
-                        .label();
+                case BIRTH_DATE ->
+                    AgeBand.ofAge(Period.between(t.person.dob(), t.received).getYears())
+                            .label();
                 case NONE -> "UNKNOWN";
             };
         }
         return new ArrayList<>(List.of(
-                t.number, a.code, Boolean.toString(t.inLedger), file, sheet, asOf.toString(),
-                YearMonth.from(t.received).toString(), status, outcome.name(), actionable, reason, flags[0], flags[1],
-                flags[2], flags[3], victims, age, days));
+                t.number,
+                a.code,
+                Boolean.toString(t.inLedger),
+                file,
+                sheet,
+                asOf.toString(),
+                YearMonth.from(t.received).toString(),
+                status,
+                outcome.name(),
+                actionable,
+                reason,
+                flags[0],
+                flags[1],
+                flags[2],
+                flags[3],
+                victims,
+                age,
+                days));
     }
 
     private void writeExpectations() throws IOException {
-        try (CSVPrinter p = printer(resources.resolve("expected-feedback.csv"), StandardCharsets.UTF_8, ',', "\n", false)) {
-            p.printRecord("report_number", "agency_code", "in_ledger", "source_file", "sheet", "as_of_date",
-                    "received_month", "status", "outcome", "actionable", "not_actionable_reason", "search_warrant",
-                    "arrest", "charged", "convicted", "victims_identified", "subject_age_band", "days_to_close",
+        try (CSVPrinter p =
+                printer(resources.resolve("expected-feedback.csv"), StandardCharsets.UTF_8, ',', "\n", false)) {
+            p.printRecord(
+                    "report_number",
+                    "agency_code",
+                    "in_ledger",
+                    "source_file",
+                    "sheet",
+                    "as_of_date",
+                    "received_month",
+                    "status",
+                    "outcome",
+                    "actionable",
+                    "not_actionable_reason",
+                    "search_warrant",
+                    "arrest",
+                    "charged",
+                    "convicted",
+                    "victims_identified",
+                    "subject_age_band",
+                    "days_to_close",
                     "current");
             expectedRows.sort(Comparator.comparing((List<String> r) -> r.get(1))
                     .thenComparing(r -> r.get(0))
                     .thenComparing(r -> r.get(5)));
             for (List<String> r : expectedRows) {
-                boolean current = latest.get(r.get(1) + "|" + r.get(0)).toString().equals(r.get(5));
+                boolean current =
+                        latest.get(r.get(1) + "|" + r.get(0)).toString().equals(r.get(5));
                 List<String> out = new ArrayList<>(r);
                 out.add(Boolean.toString(current));
                 p.printRecord(out);
             }
         }
-        try (CSVPrinter p = printer(resources.resolve("expected-counts.csv"), StandardCharsets.UTF_8, ',', "\n", false)) {
-            p.printRecord("source_file", "sheet", "as_of_date", "read", "data_rows", "written", "rejected",
-                    "skipped_blank", "skipped_total", "skipped_repeated_header", "reject_reasons");
+        try (CSVPrinter p =
+                printer(resources.resolve("expected-counts.csv"), StandardCharsets.UTF_8, ',', "\n", false)) {
+            p.printRecord(
+                    "source_file",
+                    "sheet",
+                    "as_of_date",
+                    "read",
+                    "data_rows",
+                    "written",
+                    "rejected",
+                    "skipped_blank",
+                    "skipped_total",
+                    "skipped_repeated_header",
+                    "reject_reasons");
             countRows.sort(Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> r.get(1)));
             for (List<String> r : countRows) {
                 p.printRecord(r);
