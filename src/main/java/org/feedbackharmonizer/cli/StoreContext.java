@@ -26,6 +26,10 @@ final class StoreContext {
         props.put("logging.level.root", "WARN");
         props.put("logging.level.org.feedbackharmonizer", "INFO");
         props.put("logging.level.org.springframework.batch", "WARN");
+        // A failed start is reported once, in one line, by the command; not as a stack trace.
+        props.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+        props.put("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
+        props.put("logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "ERROR");
         props.put("logging.pattern.console", "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level %logger{0} - %msg%n");
         if (settings.jsonLogs()) {
             props.put("logging.structured.format.console", "logstash");

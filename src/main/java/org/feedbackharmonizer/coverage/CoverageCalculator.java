@@ -43,7 +43,8 @@ public final class CoverageCalculator {
             "days_to_close");
 
     private static final Comparator<String> MONTH_ORDER = Comparator.comparing(
-            (String m) -> m.equals(Coverage.UNKNOWN_MONTH)).thenComparing(Comparator.naturalOrder());
+                    (String m) -> m.equals(Coverage.UNKNOWN_MONTH))
+            .thenComparing(Comparator.naturalOrder());
 
     public Coverage calculate(DataSource ds, List<AgencyConfig> agencies, LocalDate asOf) {
         JdbcTemplate jdbc = new JdbcTemplate(ds);
@@ -56,12 +57,7 @@ public final class CoverageCalculator {
         }
         List<MonthRow> months = months(jdbc, agencies, lastAsOf);
         return new Coverage(
-                asOf,
-                months,
-                submissions(agencies, files, asOf),
-                completeness(jdbc, agencies),
-                unmapped(jdbc),
-                files);
+                asOf, months, submissions(agencies, files, asOf), completeness(jdbc, agencies), unmapped(jdbc), files);
     }
 
     // ---- coverage by jurisdiction and month ----
@@ -77,33 +73,39 @@ public final class CoverageCalculator {
 
     private List<MonthRow> months(JdbcTemplate jdbc, List<AgencyConfig> agencies, Map<String, LocalDate> lastAsOf) {
         Map<String, Map<String, Cell>> cells = new TreeMap<>();
-        jdbc.query("SELECT l.jurisdiction_code, l.made_available, f.referral_key, f.status, f.outcome,"
-                + " f.days_to_close FROM ledger l LEFT JOIN feedback f"
-                + " ON f.referral_key = l.referral_key AND f.agency_code = l.agency_code", rs -> {
-            String month = YearMonth.from(rs.getDate(2).toLocalDate()).toString();
-            Cell c = cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(MONTH_ORDER))
-                    .computeIfAbsent(month, m -> new Cell());
-            c.sent++;
-            if (rs.getString(3) != null) {
-                c.withFeedback++;
-                c.outcomes[outcome(rs.getString(5)).ordinal()]++;
-                if ("CLOSED".equals(rs.getString(4))) {
-                    c.closed++;
-                    int days = rs.getInt(6);
-                    if (!rs.wasNull()) {
-                        c.daysToClose.add(days);
+        jdbc.query(
+                "SELECT l.jurisdiction_code, l.made_available, f.referral_key, f.status, f.outcome,"
+                        + " f.days_to_close FROM ledger l LEFT JOIN feedback f"
+                        + " ON f.referral_key = l.referral_key AND f.agency_code = l.agency_code",
+                rs -> {
+                    String month = YearMonth.from(rs.getDate(2).toLocalDate()).toString();
+                    Cell c = cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(MONTH_ORDER))
+                            .computeIfAbsent(month, m -> new Cell());
+                    c.sent++;
+                    if (rs.getString(3) != null) {
+                        c.withFeedback++;
+                        c.outcomes[outcome(rs.getString(5)).ordinal()]++;
+                        if ("CLOSED".equals(rs.getString(4))) {
+                            c.closed++;
+                            int days = rs.getInt(6);
+                            if (!rs.wasNull()) {
+                                c.daysToClose.add(days);
+                            }
+                        }
                     }
-                }
-            }
-        });
-        jdbc.query("SELECT f.jurisdiction_code, f.received_month, COUNT(*) FROM feedback f WHERE NOT EXISTS"
-                + " (SELECT 1 FROM ledger l WHERE l.referral_key = f.referral_key AND l.agency_code = f.agency_code)"
-                + " GROUP BY f.jurisdiction_code, f.received_month", rs -> {
-            String m = rs.getString(2);
-            String month = m == null || m.isBlank() ? Coverage.UNKNOWN_MONTH : m;
-            cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(MONTH_ORDER))
-                    .computeIfAbsent(month, x -> new Cell()).orphans += rs.getLong(3);
-        });
+                });
+        jdbc.query(
+                "SELECT f.jurisdiction_code, f.received_month, COUNT(*) FROM feedback f WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM ledger l WHERE l.referral_key = f.referral_key AND l.agency_code = f.agency_code)"
+                        + " GROUP BY f.jurisdiction_code, f.received_month",
+                rs -> {
+                    String m = rs.getString(2);
+                    String month = m == null || m.isBlank() ? Coverage.UNKNOWN_MONTH : m;
+                    cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(MONTH_ORDER))
+                                    .computeIfAbsent(month, x -> new Cell())
+                                    .orphans +=
+                            rs.getLong(3);
+                });
         List<MonthRow> rows = new ArrayList<>();
         cells.forEach((jurisdiction, byMonth) -> byMonth.forEach((month, c) -> {
             int under = 0;
@@ -125,8 +127,18 @@ public final class CoverageCalculator {
                 status = reportingStatus(under, reporting, c.withFeedback);
             }
             List<Long> outcomes = Arrays.stream(c.outcomes).boxed().toList();
-            rows.add(new MonthRow(jurisdiction, month, c.sent, c.withFeedback, c.closed, median(c.daysToClose),
-                    c.orphans, outcomes, status, under, reporting));
+            rows.add(new MonthRow(
+                    jurisdiction,
+                    month,
+                    c.sent,
+                    c.withFeedback,
+                    c.closed,
+                    median(c.daysToClose),
+                    c.orphans,
+                    outcomes,
+                    status,
+                    under,
+                    reporting));
         }));
         return rows;
     }
@@ -181,8 +193,11 @@ public final class CoverageCalculator {
                     quarantined++;
                 } else if ("LOADED".equals(f.status())) {
                     loaded++;
-                    if (f.asOf() != null && (last == null || f.asOf().isAfter(last.asOf())
-                            || (f.asOf().equals(last.asOf()) && f.fileId().compareTo(last.fileId()) > 0))) {
+                    if (f.asOf() != null
+                            && (last == null
+                                    || f.asOf().isAfter(last.asOf())
+                                    || (f.asOf().equals(last.asOf())
+                                            && f.fileId().compareTo(last.fileId()) > 0))) {
                         last = f;
                     }
                 }
@@ -214,9 +229,19 @@ public final class CoverageCalculator {
         } else {
             status = SubmissionStatus.ON_TIME;
         }
-        return new AgencySubmission(a.code(), a.jurisdiction(), ag.id(), ag.cadence(), ag.graceDays(), loaded,
-                quarantined, last == null ? null : last.fileId(), last == null ? null : last.asOf(), nextDue,
-                overdue, status);
+        return new AgencySubmission(
+                a.code(),
+                a.jurisdiction(),
+                ag.id(),
+                ag.cadence(),
+                ag.graceDays(),
+                loaded,
+                quarantined,
+                last == null ? null : last.fileId(),
+                last == null ? null : last.asOf(),
+                nextDue,
+                overdue,
+                status);
     }
 
     // ---- field completeness ----
@@ -233,7 +258,10 @@ public final class CoverageCalculator {
                     ? "days_to_close IS NOT NULL"
                     : field + " IS NOT NULL AND " + field + " <> '' AND " + field + " <> 'UNKNOWN'";
             sql.append(", SUM(CASE WHEN ").append(applies).append(" THEN 1 ELSE 0 END)");
-            sql.append(", SUM(CASE WHEN ").append(applies).append(" AND ").append(known)
+            sql.append(", SUM(CASE WHEN ")
+                    .append(applies)
+                    .append(" AND ")
+                    .append(known)
                     .append(" THEN 1 ELSE 0 END)");
         }
         sql.append(" FROM feedback GROUP BY agency_code");
@@ -260,19 +288,27 @@ public final class CoverageCalculator {
     // ---- steward lists ----
 
     private List<UnmappedValue> unmapped(JdbcTemplate jdbc) {
-        return jdbc.query("SELECT u.agency_code, u.field, u.column_name, u.label, SUM(u.occurrences)"
-                + " FROM unmapped_label u JOIN source_file s ON s.file_id = u.file_id WHERE s.status = 'LOADED'"
-                + " GROUP BY u.agency_code, u.field, u.column_name, u.label"
-                + " ORDER BY u.agency_code, u.field, u.column_name, u.label",
-                (rs, i) -> new UnmappedValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5)));
+        return jdbc.query(
+                "SELECT u.agency_code, u.field, u.column_name, u.label, SUM(u.occurrences)"
+                        + " FROM unmapped_label u JOIN source_file s ON s.file_id = u.file_id WHERE s.status = 'LOADED'"
+                        + " GROUP BY u.agency_code, u.field, u.column_name, u.label"
+                        + " ORDER BY u.agency_code, u.field, u.column_name, u.label",
+                (rs, i) -> new UnmappedValue(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
     }
 
     private List<FileReconciliation> files(JdbcTemplate jdbc) {
-        return jdbc.query("SELECT file_id, agency_code, status, as_of_date, rows_read, rows_written,"
-                + " rows_rejected, rows_skipped FROM source_file ORDER BY agency_code, file_id",
-                (rs, i) -> new FileReconciliation(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getLong(5), rs.getLong(6),
-                        rs.getLong(7), rs.getLong(8)));
+        return jdbc.query(
+                "SELECT file_id, agency_code, status, as_of_date, rows_read, rows_written,"
+                        + " rows_rejected, rows_skipped FROM source_file ORDER BY agency_code, file_id",
+                (rs, i) -> new FileReconciliation(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8)));
     }
 }

@@ -22,7 +22,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.config.LedgerConfig;
 import org.feedbackharmonizer.deidentify.Pseudonymizer;
-import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.ingest.FileFormat;
 import org.feedbackharmonizer.ingest.FileRefused;
 import org.feedbackharmonizer.ingest.Inbox;
@@ -68,7 +67,8 @@ public final class LedgerLoader {
         try {
             fileId = Inbox.sha256(file).substring(0, 16);
         } catch (IOException e) {
-            throw new FileRefused(RefusalReason.UNREADABLE, file.getFileName().toString(), "the ledger file could not be read");
+            throw new FileRefused(
+                    RefusalReason.UNREADABLE, file.getFileName().toString(), "the ledger file could not be read");
         }
         if (fileId.equals(storedFileId(ds))) {
             LOG.info("Ledger file {} is already loaded", fileId);
@@ -84,20 +84,31 @@ public final class LedgerLoader {
         int first = firstSheet(reader, file);
         reader.read(file, sheet -> sheet.index() == first, rows::accept);
         if (rows.columns == null) {
-            throw new FileRefused(RefusalReason.NO_HEADER, file.getFileName().toString(),
-                    "no row names the ledger columns " + List.of(config.reportNumberColumn(),
-                            config.madeAvailableColumn(), config.agencyColumn(), config.jurisdictionColumn()));
+            throw new FileRefused(
+                    RefusalReason.NO_HEADER,
+                    file.getFileName().toString(),
+                    "no row names the ledger columns "
+                            + List.of(
+                                    config.reportNumberColumn(),
+                                    config.madeAvailableColumn(),
+                                    config.agencyColumn(),
+                                    config.jurisdictionColumn()));
         }
         replace(ds, fileId, inbox.relative(file), rows.referrals, rows.rejected);
-        LOG.info("Ledger file {} loaded: {} referrals, {} rows rejected, {} duplicate rows",
-                fileId, rows.referrals.size(), rows.rejected, rows.duplicates);
+        LOG.info(
+                "Ledger file {} loaded: {} referrals, {} rows rejected, {} duplicate rows",
+                fileId,
+                rows.referrals.size(),
+                rows.rejected,
+                rows.duplicates);
         return new LedgerLoad(fileId, true, rows.referrals.size(), rows.rejected, rows.duplicates);
     }
 
     /** Greatest file name (ledgers are named by date), then latest modification time. */
     static Optional<Path> newest(List<Path> files) {
-        return files.stream().max(Comparator.comparing((Path p) -> p.getFileName().toString())
-                .thenComparing(LedgerLoader::modified));
+        return files.stream()
+                .max(Comparator.comparing((Path p) -> p.getFileName().toString())
+                        .thenComparing(LedgerLoader::modified));
     }
 
     private static java.nio.file.attribute.FileTime modified(Path p) {
@@ -109,11 +120,16 @@ public final class LedgerLoader {
     }
 
     private static String clean(String text) {
-        return text == null ? "" : text.replace('\u00a0', ' ').replace("\uFEFF", "").strip();
+        return text == null
+                ? ""
+                : text.replace('\u00a0', ' ').replace("\uFEFF", "").strip();
     }
 
     private static int firstSheet(TableReader reader, Path file) throws FileRefused {
-        return reader.sheets(file).stream().filter(s -> !s.hidden()).mapToInt(s -> s.index()).findFirst()
+        return reader.sheets(file).stream()
+                .filter(s -> !s.hidden())
+                .mapToInt(s -> s.index())
+                .findFirst()
                 .orElse(0);
     }
 
@@ -127,8 +143,8 @@ public final class LedgerLoader {
         }
     }
 
-    private static void replace(DataSource ds, String fileId, String fileName, List<Referral> referrals,
-            long rejected) {
+    private static void replace(
+            DataSource ds, String fileId, String fileName, List<Referral> referrals, long rejected) {
         try (Connection c = ds.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -213,8 +229,8 @@ public final class LedgerLoader {
                 return;
             }
             try {
-                LocalDate made = dates.parse(record.cell(columns[1]))
-                        .orElseThrow(() -> new IllegalArgumentException("no date"));
+                LocalDate made =
+                        dates.parse(record.cell(columns[1])).orElseThrow(() -> new IllegalArgumentException("no date"));
                 String agency = clean(record.cell(columns[2]).text());
                 String jurisdiction = clean(record.cell(columns[3]).text());
                 if (agency.isEmpty() || jurisdiction.isEmpty() || agency.length() > 64 || jurisdiction.length() > 64) {
@@ -235,8 +251,12 @@ public final class LedgerLoader {
         }
 
         private int[] headerColumns(RawRecord record) {
-            String[] wanted = {config.reportNumberColumn(), config.madeAvailableColumn(), config.agencyColumn(),
-                config.jurisdictionColumn()};
+            String[] wanted = {
+                config.reportNumberColumn(),
+                config.madeAvailableColumn(),
+                config.agencyColumn(),
+                config.jurisdictionColumn()
+            };
             int[] found = new int[wanted.length];
             for (int w = 0; w < wanted.length; w++) {
                 found[w] = -1;
@@ -254,7 +274,8 @@ public final class LedgerLoader {
         }
 
         private boolean isRepeatedHeader(RawRecord record) {
-            return ColumnNames.same(config.reportNumberColumn(), record.cell(columns[0]).text());
+            return ColumnNames.same(
+                    config.reportNumberColumn(), record.cell(columns[0]).text());
         }
     }
 }

@@ -68,8 +68,15 @@ public final class OutputGuard {
     }
 
     /** Date columns of the published tables, used when none are given. */
-    public static final Set<String> DEFAULT_DATE_COLUMNS =
-            Set.of("as_of_date", "last_file_as_of", "last_file_received", "next_due", "next_file_due", "run_date");
+    public static final Set<String> DEFAULT_DATE_COLUMNS = Set.of(
+            "as_of_date",
+            "as_of",
+            "last_as_of_date",
+            "last_file_as_of",
+            "last_file_received",
+            "next_due",
+            "next_file_due",
+            "run_date");
 
     /** URLs our own outputs contain: XML namespaces in inline SVG. */
     public static final Set<String> DEFAULT_ALLOWED_URL_PREFIXES = Set.of("http://www.w3.org/");
@@ -157,6 +164,16 @@ public final class OutputGuard {
      * @param allowedDateColumns CSV columns where a full date is expected (file dates, due dates, run dates)
      * @param allowedUrlPrefixes URLs that our own outputs contain, compared case-insensitively
      */
+    /** A guard for a whole run: its report numbers as a set of longs, without a string per number. */
+    public OutputGuard(SeenReportNumbers seen) {
+        this.reportNumbers = seen.sortedNumbers();
+        this.longReportNumbers = Set.of();
+        this.dateColumns = Set.copyOf(DEFAULT_DATE_COLUMNS);
+        this.allowedUrlPrefixes = DEFAULT_ALLOWED_URL_PREFIXES.stream()
+                .map(p -> p.toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
     public OutputGuard(Set<String> rawReportNumbers, Set<String> allowedDateColumns, Set<String> allowedUrlPrefixes) {
         long[] numbers = new long[rawReportNumbers.size()];
         int n = 0;

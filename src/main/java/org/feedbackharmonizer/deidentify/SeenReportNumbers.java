@@ -38,6 +38,19 @@ public final class SeenReportNumbers {
         }
     }
 
+    /** Every number seen, sorted, for binary search. */
+    public synchronized long[] sortedNumbers() {
+        long[] out = new long[size];
+        int n = 0;
+        for (long v : slots) {
+            if (v != EMPTY) {
+                out[n++] = v;
+            }
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
     public synchronized int size() {
         return size;
     }

@@ -41,7 +41,9 @@ public final class CoveragePublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the coverage outputs to the output folder", e);
         }
-        LOG.info("Coverage published: {} jurisdiction-months, {} agencies", coverage.months().size(),
+        LOG.info(
+                "Coverage published: {} jurisdiction-months, {} agencies",
+                coverage.months().size(),
                 coverage.submissions().size());
     }
 
@@ -50,17 +52,27 @@ public final class CoveragePublisher {
             throws IOException {
         Files.createDirectories(outputDir);
         PublishedCoverage published = new PublishedCoverage(coverage.months(), threshold, fitForEstimates);
-        CsvTableWriter.write(outputDir.resolve(PublishedTables.COVERAGE.path()), PublishedTables.COVERAGE.header(),
+        CsvTableWriter.write(
+                outputDir.resolve(PublishedTables.COVERAGE.path()),
+                PublishedTables.COVERAGE.header(),
                 published.csvRows());
-        CsvTableWriter.write(outputDir.resolve(PublishedTables.PARTICIPATION.path()),
-                PublishedTables.PARTICIPATION.header(), participation(coverage.months()));
-        CsvTableWriter.write(outputDir.resolve(PublishedTables.SUBMISSIONS.path()),
-                PublishedTables.SUBMISSIONS.header(), submissions(coverage));
-        CsvTableWriter.write(outputDir.resolve(PublishedTables.COMPLETENESS.path()),
-                PublishedTables.COMPLETENESS.header(), completeness(coverage.completeness()));
-        CsvTableWriter.write(outputDir.resolve(UNMAPPED), PublishedTables.UNMAPPED_HEADER,
-                unmapped(coverage.unmapped()));
-        Files.writeString(outputDir.resolve(REPORT), CoverageReport.render(coverage, published, threshold),
+        CsvTableWriter.write(
+                outputDir.resolve(PublishedTables.PARTICIPATION.path()),
+                PublishedTables.PARTICIPATION.header(),
+                participation(coverage.months()));
+        CsvTableWriter.write(
+                outputDir.resolve(PublishedTables.SUBMISSIONS.path()),
+                PublishedTables.SUBMISSIONS.header(),
+                submissions(coverage));
+        CsvTableWriter.write(
+                outputDir.resolve(PublishedTables.COMPLETENESS.path()),
+                PublishedTables.COMPLETENESS.header(),
+                completeness(coverage.completeness()));
+        CsvTableWriter.write(
+                outputDir.resolve(UNMAPPED), PublishedTables.UNMAPPED_HEADER, unmapped(coverage.unmapped()));
+        Files.writeString(
+                outputDir.resolve(REPORT),
+                CoverageReport.render(coverage, published, threshold),
                 StandardCharsets.UTF_8);
         DataPackageWriter.write(outputDir);
     }
@@ -74,8 +86,12 @@ public final class CoveragePublisher {
             String pct = r.agenciesUnderAgreement() == 0
                     ? ""
                     : PublishedCoverage.percent((double) r.agenciesReporting() / r.agenciesUnderAgreement());
-            rows.add(List.of(r.jurisdiction(), r.month(), Integer.toString(r.agenciesUnderAgreement()),
-                    Integer.toString(r.agenciesReporting()), pct));
+            rows.add(List.of(
+                    r.jurisdiction(),
+                    r.month(),
+                    Integer.toString(r.agenciesUnderAgreement()),
+                    Integer.toString(r.agenciesReporting()),
+                    pct));
         }
         return rows;
     }
@@ -83,12 +99,20 @@ public final class CoveragePublisher {
     static List<List<String>> submissions(Coverage c) {
         List<List<String>> rows = new ArrayList<>();
         for (AgencySubmission s : c.submissions()) {
-            rows.add(List.of(s.agency(), s.jurisdiction(), s.agreementId(), s.cadence().name(),
-                    Integer.toString(s.graceDays()), Integer.toString(s.filesReceived()),
-                    Integer.toString(s.filesQuarantined()), s.lastFileId() == null ? "" : s.lastFileId(),
+            rows.add(List.of(
+                    s.agency(),
+                    s.jurisdiction(),
+                    s.agreementId(),
+                    s.cadence().name(),
+                    Integer.toString(s.graceDays()),
+                    Integer.toString(s.filesReceived()),
+                    Integer.toString(s.filesQuarantined()),
+                    s.lastFileId() == null ? "" : s.lastFileId(),
                     s.lastAsOf() == null ? "" : s.lastAsOf().toString(),
-                    s.nextDue() == null ? "" : s.nextDue().toString(), Long.toString(s.daysOverdue()),
-                    s.status().name(), c.asOf().toString()));
+                    s.nextDue() == null ? "" : s.nextDue().toString(),
+                    Long.toString(s.daysOverdue()),
+                    s.status().name(),
+                    c.asOf().toString()));
         }
         return rows;
     }

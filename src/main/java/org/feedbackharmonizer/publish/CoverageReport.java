@@ -42,10 +42,15 @@ public final class CoverageReport {
     public static String render(Coverage coverage, PublishedCoverage published, int threshold) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        h.append("<title>Feedback coverage as of ").append(text(coverage.asOf().toString())).append("</title>\n");
+        h.append("<title>Feedback coverage as of ")
+                .append(text(coverage.asOf().toString()))
+                .append("</title>\n");
         h.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>Feedback coverage as of ").append(text(coverage.asOf().toString())).append("</h1>\n");
-        h.append("<p class=\"note\">Counts from 1 to ").append(threshold - 1)
+        h.append("<h1>Feedback coverage as of ")
+                .append(text(coverage.asOf().toString()))
+                .append("</h1>\n");
+        h.append("<p class=\"note\">Counts from 1 to ")
+                .append(threshold - 1)
                 .append(" are suppressed (with complementary cells) and shown as <i>suppressed</i>. "
                         + "<i>Not reported</i> means no agency file covers the month: it is not a zero.</p>\n");
         totals(h, coverage, published);
@@ -59,9 +64,12 @@ public final class CoverageReport {
 
     private static void totals(StringBuilder h, Coverage c, PublishedCoverage p) {
         long overdue = c.submissions().stream().filter(s -> s.daysOverdue() > 0).count();
-        long loaded = c.files().stream().filter(f -> "LOADED".equals(f.status())).count();
-        long quarantined = c.files().stream().filter(f -> "QUARANTINED".equals(f.status())).count();
-        long jurisdictions = c.months().stream().map(MonthRow::jurisdiction).distinct().count();
+        long loaded =
+                c.files().stream().filter(f -> "LOADED".equals(f.status())).count();
+        long quarantined =
+                c.files().stream().filter(f -> "QUARANTINED".equals(f.status())).count();
+        long jurisdictions =
+                c.months().stream().map(MonthRow::jurisdiction).distinct().count();
         h.append("<h2 id=\"totals\">Totals</h2>\n<table class=\"totals\">\n");
         row(h, "Jurisdictions", Long.toString(jurisdictions));
         row(h, "Referrals sent (ledger)", p.totalSent());
@@ -76,8 +84,11 @@ public final class CoverageReport {
     }
 
     private static void row(StringBuilder h, String label, String value) {
-        h.append("<tr><th class=\"row\">").append(text(label)).append("</th><td>")
-                .append(value.isEmpty() ? "suppressed" : text(value)).append("</td></tr>\n");
+        h.append("<tr><th class=\"row\">")
+                .append(text(label))
+                .append("</th><td>")
+                .append(value.isEmpty() ? "suppressed" : text(value))
+                .append("</td></tr>\n");
     }
 
     private static void heatMap(StringBuilder h, PublishedCoverage p) {
@@ -94,8 +105,12 @@ public final class CoverageReport {
             index.computeIfAbsent(r.jurisdiction(), j -> new TreeMap<>()).put(r.month(), i);
         }
         h.append("<h2 id=\"heatmap\">Coverage by jurisdiction and month made available</h2>\n");
-        h.append("<p class=\"legend\"><span style=\"background:").append(color(0)).append("\">0%</span><span style=\"background:")
-                .append(color(0.5)).append("\">50%</span><span style=\"background:").append(color(1))
+        h.append("<p class=\"legend\"><span style=\"background:")
+                .append(color(0))
+                .append("\">0%</span><span style=\"background:")
+                .append(color(0.5))
+                .append("\">50%</span><span style=\"background:")
+                .append(color(1))
                 .append("\">100%</span><span class=\"nr\" style=\"background:repeating-linear-gradient(45deg,#e6e6e6,"
                         + "#e6e6e6 4px,#fff 4px,#fff 8px)\">not reported</span><span style=\"background:#f4f4f4\">"
                         + "no agreement</span><span style=\"background:#dcdcf0\">suppressed</span></p>\n");
@@ -105,7 +120,9 @@ public final class CoverageReport {
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (Map.Entry<String, Map<String, Integer>> e : index.entrySet()) {
-            h.append("<tr class=\"jurisdiction\"><th class=\"row\">").append(text(e.getKey())).append("</th>");
+            h.append("<tr class=\"jurisdiction\"><th class=\"row\">")
+                    .append(text(e.getKey()))
+                    .append("</th>");
             for (String m : months) {
                 Integer i = e.getValue().get(m);
                 if (i == null) {
@@ -122,9 +139,13 @@ public final class CoverageReport {
                     h.append("<td class=\"sup\" title=\"small counts suppressed\">suppressed</td>");
                 } else {
                     String status = r.status() == ReportingStatus.PARTIAL ? " (partial)" : "";
-                    h.append("<td style=\"background:").append(color(cov)).append("\" title=\"")
-                            .append(text(r.status().name())).append("\">")
-                            .append(text(PublishedCoverage.percent(cov) + "%" + status)).append("</td>");
+                    h.append("<td style=\"background:")
+                            .append(color(cov))
+                            .append("\" title=\"")
+                            .append(text(r.status().name()))
+                            .append("\">")
+                            .append(text(PublishedCoverage.percent(cov) + "%" + status))
+                            .append("</td>");
                 }
             }
             h.append("</tr>\n");
@@ -134,7 +155,8 @@ public final class CoverageReport {
 
     private static void overdue(StringBuilder h, List<AgencySubmission> submissions) {
         List<AgencySubmission> sorted = new ArrayList<>(submissions);
-        sorted.sort(Comparator.comparingLong(AgencySubmission::daysOverdue).reversed()
+        sorted.sort(Comparator.comparingLong(AgencySubmission::daysOverdue)
+                .reversed()
                 .thenComparing(AgencySubmission::agency));
         h.append("<h2 id=\"overdue\">Agency submissions, most overdue first</h2>\n");
         h.append("<table class=\"submissions\">\n<thead><tr><th class=\"row\">Agency</th><th class=\"row\">"
@@ -143,15 +165,33 @@ public final class CoverageReport {
                 + "<th>Next file due</th><th>Days overdue</th><th class=\"row\">Status</th></tr></thead>\n<tbody>\n");
         for (AgencySubmission s : sorted) {
             String cls = s.daysOverdue() > 0 ? "bad" : "ok";
-            h.append("<tr><td class=\"row\">").append(text(s.agency())).append("</td><td class=\"row\">")
-                    .append(text(s.jurisdiction())).append("</td><td class=\"row\">").append(text(s.agreementId()))
-                    .append("</td><td>").append(text(s.cadence().name().toLowerCase(Locale.ROOT)))
-                    .append("</td><td>").append(s.filesReceived()).append("</td><td>").append(s.filesQuarantined())
-                    .append("</td><td class=\"row\">").append(text(nz(s.lastFileId()))).append("</td><td>")
-                    .append(text(s.lastAsOf() == null ? "" : s.lastAsOf().toString())).append("</td><td>")
-                    .append(text(s.nextDue() == null ? "" : s.nextDue().toString())).append("</td><td class=\"")
-                    .append(cls).append("\">").append(s.daysOverdue()).append("</td><td class=\"row ").append(cls)
-                    .append("\">").append(text(s.status().name())).append("</td></tr>\n");
+            h.append("<tr><td class=\"row\">")
+                    .append(text(s.agency()))
+                    .append("</td><td class=\"row\">")
+                    .append(text(s.jurisdiction()))
+                    .append("</td><td class=\"row\">")
+                    .append(text(s.agreementId()))
+                    .append("</td><td>")
+                    .append(text(s.cadence().name().toLowerCase(Locale.ROOT)))
+                    .append("</td><td>")
+                    .append(s.filesReceived())
+                    .append("</td><td>")
+                    .append(s.filesQuarantined())
+                    .append("</td><td class=\"row\">")
+                    .append(text(nz(s.lastFileId())))
+                    .append("</td><td>")
+                    .append(text(s.lastAsOf() == null ? "" : s.lastAsOf().toString()))
+                    .append("</td><td>")
+                    .append(text(s.nextDue() == null ? "" : s.nextDue().toString()))
+                    .append("</td><td class=\"")
+                    .append(cls)
+                    .append("\">")
+                    .append(s.daysOverdue())
+                    .append("</td><td class=\"row ")
+                    .append(cls)
+                    .append("\">")
+                    .append(text(s.status().name()))
+                    .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
     }
@@ -177,9 +217,15 @@ public final class CoverageReport {
                     h.append("<td class=\"none\" title=\"no rows\">&ndash;</td>");
                 } else {
                     double share = (double) f.known() / f.considered();
-                    h.append("<td style=\"background:").append(color(share)).append("\" title=\"")
-                            .append(f.known()).append(" of ").append(f.considered()).append("\">")
-                            .append(text(PublishedCoverage.percent(share) + "%")).append("</td>");
+                    h.append("<td style=\"background:")
+                            .append(color(share))
+                            .append("\" title=\"")
+                            .append(f.known())
+                            .append(" of ")
+                            .append(f.considered())
+                            .append("\">")
+                            .append(text(PublishedCoverage.percent(share) + "%"))
+                            .append("</td>");
                 }
             }
             h.append("</tr>\n");
@@ -196,12 +242,27 @@ public final class CoverageReport {
             boolean loaded = "LOADED".equals(f.status());
             String check = !loaded ? "&ndash;" : f.balances() ? "yes" : "NO";
             String cls = !loaded ? "none" : f.balances() ? "ok" : "bad";
-            h.append("<tr><td class=\"row\">").append(text(f.fileId())).append("</td><td class=\"row\">")
-                    .append(text(f.agency())).append("</td><td class=\"row\">").append(text(f.status()))
-                    .append("</td><td>").append(text(f.asOf() == null ? "" : f.asOf().toString())).append("</td><td>")
-                    .append(f.read()).append("</td><td>").append(f.written()).append("</td><td>").append(f.rejected())
-                    .append("</td><td>").append(f.skipped()).append("</td><td class=\"").append(cls).append("\">")
-                    .append(check).append("</td></tr>\n");
+            h.append("<tr><td class=\"row\">")
+                    .append(text(f.fileId()))
+                    .append("</td><td class=\"row\">")
+                    .append(text(f.agency()))
+                    .append("</td><td class=\"row\">")
+                    .append(text(f.status()))
+                    .append("</td><td>")
+                    .append(text(f.asOf() == null ? "" : f.asOf().toString()))
+                    .append("</td><td>")
+                    .append(f.read())
+                    .append("</td><td>")
+                    .append(f.written())
+                    .append("</td><td>")
+                    .append(f.rejected())
+                    .append("</td><td>")
+                    .append(f.skipped())
+                    .append("</td><td class=\"")
+                    .append(cls)
+                    .append("\">")
+                    .append(check)
+                    .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
     }

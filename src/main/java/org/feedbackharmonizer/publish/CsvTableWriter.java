@@ -16,7 +16,8 @@ import org.feedbackharmonizer.deidentify.FormulaGuard;
  * in the order given (callers sort them), so the same input gives the same bytes.
  */
 final class CsvTableWriter {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private CsvTableWriter() {}
 

@@ -33,15 +33,18 @@ public final class DataPackageWriter {
         pkg.put("profile", "tabular-data-package");
         pkg.put("name", "feedback-harmonizer");
         pkg.put("title", "De-identified law-enforcement feedback on CyberTipline referrals, and its coverage");
-        pkg.put("description", "Feedback schema version 1. Counts from 1 to the small-cell threshold minus 1 are"
-                + " suppressed in coverage_by_jurisdiction (written empty). See docs/coverage.md.");
+        pkg.put(
+                "description",
+                "Feedback schema version 1. Counts from 1 to the small-cell threshold minus 1 are"
+                        + " suppressed in coverage_by_jurisdiction (written empty). See docs/coverage.md.");
         List<Object> resources = new ArrayList<>();
         for (Table t : tables) {
             resources.add(resource(t));
         }
         pkg.put("resources", resources);
         ObjectMapper json = JsonMapper.builder().build();
-        String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(pkg).replace("\r\n", "\n") + "\n";
+        String text =
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(pkg).replace("\r\n", "\n") + "\n";
         Path file = outputDir.resolve(FILE);
         Files.createDirectories(outputDir);
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -51,7 +51,8 @@ public final class FeedbackCsv {
             FieldCatalog.label(r.subjectAgeBand()),
             r.daysToClose(),
             r.sourceFile(),
-            r.sourceSheet().isEmpty() ? Long.toString(r.sourceRow()) : r.sourceSheet() + "!" + r.sourceRow(),
+            // The schema types source_row as an integer; the sheet stays in the store (feedback.source_sheet).
+            r.sourceRow(),
             FeedbackRecord.SCHEMA_VERSION
         };
     }

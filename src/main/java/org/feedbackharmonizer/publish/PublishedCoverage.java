@@ -99,8 +99,11 @@ public final class PublishedCoverage {
     /** Coverage share 0..1 as published, or null when not published. */
     public Double coverage(int i) {
         MonthRow r = rows.get(i);
-        if (sent.isSuppressed(i) || outcomes.isRowTotalSuppressed(i) || r.sent() == 0
-                || r.status() == ReportingStatus.NOT_REPORTED || r.status() == ReportingStatus.NO_AGREEMENT) {
+        if (sent.isSuppressed(i)
+                || outcomes.isRowTotalSuppressed(i)
+                || r.sent() == 0
+                || r.status() == ReportingStatus.NOT_REPORTED
+                || r.status() == ReportingStatus.NO_AGREEMENT) {
             return null;
         }
         return (double) r.withFeedback() / r.sent();

@@ -3,10 +3,10 @@ package org.feedbackharmonizer.publish;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.feedbackharmonizer.config.Cadence;
 import org.feedbackharmonizer.coverage.CoverageCalculator;
 import org.feedbackharmonizer.coverage.ReportingStatus;
 import org.feedbackharmonizer.coverage.SubmissionStatus;
-import org.feedbackharmonizer.config.Cadence;
 import org.feedbackharmonizer.schema.FieldCatalog;
 import org.feedbackharmonizer.schema.Outcome;
 
@@ -48,7 +48,9 @@ public final class PublishedTables {
 
     public static final String MONTH_PATTERN = "([0-9]{4}-(0[1-9]|1[0-2])|unknown)";
 
-    public static final Table FEEDBACK = new Table("feedback", "feedback.csv",
+    public static final Table FEEDBACK = new Table(
+            "feedback",
+            "feedback.csv",
             "Feedback on CyberTipline referrals, one row per referral per agency, de-identified",
             List.of(
                     Field.matching("referral_key", true, "[0-9a-f]{32}"),
@@ -73,7 +75,9 @@ public final class PublishedTables {
                     Field.oneOf("schema_version", true, List.of("1"))),
             List.of("agency_code", "referral_key"));
 
-    public static final Table REJECTS = new Table("rejects", "rejects.csv",
+    public static final Table REJECTS = new Table(
+            "rejects",
+            "rejects.csv",
             "Source rows that were not written, with the reason (never the cell's value)",
             List.of(
                     Field.matching("file_id", true, "[0-9a-f]{16}"),
@@ -84,12 +88,15 @@ public final class PublishedTables {
                     Field.of("message", "string", true)),
             List.of("file_id", "sheet", "row"));
 
-    public static final Table COVERAGE = new Table("coverage_by_jurisdiction", "coverage_by_jurisdiction.csv",
+    public static final Table COVERAGE = new Table(
+            "coverage_by_jurisdiction",
+            "coverage_by_jurisdiction.csv",
             "Feedback coverage per jurisdiction and month made available; counts 1 to threshold-1 suppressed",
             coverageFields(),
             List.of("jurisdiction_code", "month"));
 
-    public static final Table PARTICIPATION = new Table("participation_by_jurisdiction",
+    public static final Table PARTICIPATION = new Table(
+            "participation_by_jurisdiction",
             "participation_by_jurisdiction.csv",
             "Agencies under agreement that reported on each month, per jurisdiction",
             List.of(
@@ -100,7 +107,9 @@ public final class PublishedTables {
                     Field.of("participation_pct", "number", false)),
             List.of("jurisdiction_code", "month"));
 
-    public static final Table SUBMISSIONS = new Table("agency_submissions", "agency_submissions.csv",
+    public static final Table SUBMISSIONS = new Table(
+            "agency_submissions",
+            "agency_submissions.csv",
             "Files received per configured agency and the next file due under its agreement",
             List.of(
                     Field.of("agency_code", "string", true),
@@ -118,7 +127,9 @@ public final class PublishedTables {
                     Field.of("as_of", "date", true)),
             List.of("agency_code"));
 
-    public static final Table COMPLETENESS = new Table("field_completeness", "field_completeness.csv",
+    public static final Table COMPLETENESS = new Table(
+            "field_completeness",
+            "field_completeness.csv",
             "Share of feedback rows per agency in which each schema field is known (not UNKNOWN or empty)",
             List.of(
                     Field.of("agency_code", "string", true),
@@ -129,12 +140,12 @@ public final class PublishedTables {
             List.of("agency_code", "field"));
 
     /** Every published CSV, in the data package's order. */
-    public static final List<Table> ALL = List.of(FEEDBACK, REJECTS, COVERAGE, PARTICIPATION, SUBMISSIONS,
-            COMPLETENESS);
+    public static final List<Table> ALL =
+            List.of(FEEDBACK, REJECTS, COVERAGE, PARTICIPATION, SUBMISSIONS, COMPLETENESS);
 
     /** Steward output, not published and not in the data package. */
-    public static final List<String> UNMAPPED_HEADER = List.of("agency_code", "field", "column", "label",
-            "occurrences");
+    public static final List<String> UNMAPPED_HEADER =
+            List.of("agency_code", "field", "column", "label", "occurrences");
 
     private PublishedTables() {}
 
@@ -163,7 +174,10 @@ public final class PublishedTables {
     }
 
     private static Field schemaEnum(String name, boolean required) {
-        return Field.oneOf(name, required, FieldCatalog.allowedValues(FieldCatalog.find(name).orElseThrow()));
+        return Field.oneOf(
+                name,
+                required,
+                FieldCatalog.allowedValues(FieldCatalog.find(name).orElseThrow()));
     }
 
     private static List<String> names(Enum<?>[] values) {

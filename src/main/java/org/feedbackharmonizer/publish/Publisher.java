@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.feedbackharmonizer.deidentify.OutputGuard;
+import org.feedbackharmonizer.deidentify.OutputRejected;
 import org.feedbackharmonizer.load.RunPlan;
 import org.feedbackharmonizer.store.FeedbackStore;
 import org.slf4j.Logger;
@@ -35,10 +37,32 @@ public final class Publisher {
             long feedback = FeedbackCsv.writeFeedback(store, staging.resolve("feedback.csv"));
             long rejects = FeedbackCsv.writeRejects(store, staging.resolve("rejects.csv"));
             RunSummary.write(RunSummary.build(plan, feedback, rejects), staging.resolve("run-summary.json"));
+            new CoveragePublisher().publish(dataSource, plan.agencies(), plan.settings(), plan.asOf(), staging);
+            guard(plan, staging);
             moveIntoPlace(staging, out);
             log.info("published {} feedback rows and {} rejects to {}", feedback, rejects, out);
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /** Scans every staged file; one finding fails the publish and nothing is moved into place. */
+    private static void guard(RunPlan plan, Path staging) throws IOException {
+        OutputGuard guard = new OutputGuard(plan.seenNumbers());
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(staging)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            try {
+                if (f.getFileName().toString().endsWith(".csv")) {
+                    guard.scanCsv(f);
+                } else {
+                    guard.scanText(f);
+                }
+            } catch (OutputRejected e) {
+                throw new PublishRefused(e.getMessage());
+            }
         }
     }
 
