@@ -19,6 +19,11 @@ final class SampleRun {
     final Path data;
 
     SampleRun(Path root) throws IOException {
+        this(root, "");
+    }
+
+    /** @param settings more lines for config/harmonizer.yml, e.g. a store URL or a shared key file */
+    SampleRun(Path root, String settings) throws IOException {
         this.root = root;
         this.config = root.resolve("config");
         this.input = root.resolve("input");
@@ -26,7 +31,8 @@ final class SampleRun {
         this.data = root.resolve("data");
         copyTree(Path.of("config"), config);
         copyTree(Path.of("input-samples"), input);
-        Files.writeString(config.resolve("harmonizer.yml"), "data_dir: " + data.toAbsolutePath() + "\nthreads: 2\n");
+        Files.writeString(
+                config.resolve("harmonizer.yml"), "data_dir: " + data.toAbsolutePath() + "\nthreads: 2\n" + settings);
     }
 
     int run(String command, String... extra) {
