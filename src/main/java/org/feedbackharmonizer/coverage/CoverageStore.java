@@ -40,12 +40,12 @@ public final class CoverageStore {
                     }
                 }
             }
-            jdbc.batchUpdate("INSERT INTO coverage_month (jurisdiction_code, month, referrals_sent,"
+            jdbc.batchUpdate("INSERT INTO coverage_month (jurisdiction_code, month_available, referrals_sent,"
                     + " referrals_with_feedback, referrals_closed, median_days_to_close, orphans, reporting_status,"
                     + " agencies_under_agreement, agencies_reporting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     months, new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT,
                         Types.DOUBLE, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.INTEGER});
-            jdbc.batchUpdate("INSERT INTO coverage_outcome (jurisdiction_code, month, outcome, referrals)"
+            jdbc.batchUpdate("INSERT INTO coverage_outcome (jurisdiction_code, month_available, outcome, referrals)"
                     + " VALUES (?, ?, ?, ?)", outcomes);
             List<Object[]> subs = new ArrayList<>();
             for (AgencySubmission s : coverage.submissions()) {

@@ -5,7 +5,7 @@
 -- Per jurisdiction and month made available (YYYY-MM, or 'unknown' for orphans without a received month).
 CREATE TABLE coverage_month (
     jurisdiction_code       VARCHAR(64) NOT NULL,
-    month                   VARCHAR(7)  NOT NULL,
+    month_available         VARCHAR(7)  NOT NULL,
     referrals_sent          BIGINT      NOT NULL,
     referrals_with_feedback BIGINT      NOT NULL,
     referrals_closed        BIGINT      NOT NULL,
@@ -14,16 +14,16 @@ CREATE TABLE coverage_month (
     reporting_status        VARCHAR(24) NOT NULL,
     agencies_under_agreement INTEGER    NOT NULL,
     agencies_reporting      INTEGER     NOT NULL,
-    PRIMARY KEY (jurisdiction_code, month)
+    PRIMARY KEY (jurisdiction_code, month_available)
 );
 
 -- Referrals of the ledger with feedback, by the feedback's outcome.
 CREATE TABLE coverage_outcome (
     jurisdiction_code VARCHAR(64) NOT NULL,
-    month             VARCHAR(7)  NOT NULL,
+    month_available   VARCHAR(7)  NOT NULL,
     outcome           VARCHAR(32) NOT NULL,
     referrals         BIGINT      NOT NULL,
-    PRIMARY KEY (jurisdiction_code, month, outcome)
+    PRIMARY KEY (jurisdiction_code, month_available, outcome)
 );
 
 -- Per configured agency: what it delivered and when the next file is due, as of the run's date.
