@@ -283,6 +283,20 @@ public final class OutputGuard {
         }
     }
 
+    private static final OutputGuard WITHOUT_NUMBERS = new OutputGuard(Set.of());
+    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{5,}");
+
+    /**
+     * Whether a free text looks like it holds personal data (e-mail, phone, address-like numbers, IP, URL, SSN,
+     * a full date, a long digit run that could be a report or case number). Used to withhold such labels from
+     * steward outputs before they are ever stored.
+     */
+    public static boolean looksPersonal(String text) {
+        return text != null
+                && (WITHOUT_NUMBERS.detect(text, DateRule.FLAG_ALL).isPresent()
+                        || LONG_DIGIT_RUN.matcher(text).find());
+    }
+
     private Optional<Kind> detect(String text, DateRule dates) {
         if (text.isEmpty()) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.feedbackharmonizer.mapping;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.feedbackharmonizer.deidentify.OutputGuard;
 
 /** Counts the labels of enum-mapped columns that no value map covered, for the steward. */
 public final class UnmappedLabels {
@@ -18,8 +19,14 @@ public final class UnmappedLabels {
 
     private final Map<Key, Long> counts = new TreeMap<>();
 
+    /** Stands in for a label that looks like personal data: the steward sees that one was there, not what. */
+    public static final String WITHHELD = "(withheld: looks personal)";
+
     synchronized void add(String field, String column, String label) {
         String l = label.strip();
+        if (l.length() > 80 || OutputGuard.looksPersonal(l)) {
+            l = WITHHELD;
+        }
         counts.merge(new Key(field, column, l.length() > 200 ? l.substring(0, 200) : l), 1L, Long::sum);
     }
 

@@ -93,7 +93,9 @@ public final class DataPackageWriter {
             fields.add(field);
         }
         schema.put("fields", fields);
-        schema.put("primaryKey", t.primaryKey());
+        if (!t.primaryKey().isEmpty()) {
+            schema.put("primaryKey", t.primaryKey());
+        }
         schema.put("missingValues", List.of(""));
         r.put("schema", schema);
         return r;

@@ -86,7 +86,8 @@ public final class PublishedTables {
                     Field.of("column", "string", false),
                     Field.of("reason_code", "string", true),
                     Field.of("message", "string", true)),
-            List.of("file_id", "sheet", "row"));
+            // no primaryKey: a text file's sheet is "" (missing), and primary-key fields are implicitly required
+            List.of());
 
     public static final Table COVERAGE = new Table(
             "coverage_by_jurisdiction",
