@@ -204,7 +204,7 @@ public final class AgencyFileReader {
         }
 
         private String where() {
-            return file.name() + (sheet == null || sheet.isEmpty() ? "" : ", sheet '" + sheet + "'");
+            return file.name() + (sheet == null || sheet.isEmpty() ? "" : ", " + sheet);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One physical row of a sheet (or CSV record), positional, before any header is known.
  *
- * @param sheet sheet name; empty for CSV/TSV
+ * @param sheet the sheet's {@link SheetInfo#label() label} (its position, never its name); empty for CSV/TSV
  * @param rowNumber 1-based row number as the steward sees it in the sheet (for CSV: the record number,
  *     header included)
  * @param cells cells by 0-based column index; trailing blanks may be omitted

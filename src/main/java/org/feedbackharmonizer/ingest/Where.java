@@ -15,7 +15,7 @@ final class Where {
     }
 
     static String sheet(Path file, String sheet) {
-        return sheet == null || sheet.isEmpty() ? file(file) : file(file) + ", sheet " + sheet;
+        return sheet == null || sheet.isEmpty() ? file(file) : file(file) + ", " + sheet;
     }
 
     static String row(Path file, String sheet, long row) {

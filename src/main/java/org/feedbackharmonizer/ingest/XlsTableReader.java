@@ -56,7 +56,7 @@ public final class XlsTableReader implements TableReader {
         try (HSSFWorkbook wb = open(file)) {
             for (SheetInfo info : sheetInfos(file, wb)) {
                 if (sheets.test(info)) {
-                    readSheet(file, wb.getSheetAt(info.index()), info.name(), sink);
+                    readSheet(file, wb.getSheetAt(info.index()), info.label(), sink);
                 }
             }
         } catch (StopReading stop) {

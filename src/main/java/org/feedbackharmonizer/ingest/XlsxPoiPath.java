@@ -68,7 +68,7 @@ final class XlsxPoiPath {
                 if (!accept.test(ref.info)) {
                     continue;
                 }
-                SheetHandler handler = new SheetHandler(ref.info.name(), strings, styles, wb.date1904, sink);
+                SheetHandler handler = new SheetHandler(ref.info.label(), strings, styles, wb.date1904, sink);
                 try (InputStream in = reader.getSheet(ref.relationshipId)) {
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(handler);

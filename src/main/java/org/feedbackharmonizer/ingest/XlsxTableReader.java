@@ -109,8 +109,8 @@ public final class XlsxTableReader implements TableReader {
             for (SheetInfo info : infos) {
                 if (sheets.test(info)) {
                     Sheet sheet = fastSheets.get(info.index());
-                    BitSet hiddenRows = hiddenRows(file, preflight.sheetParts.get(sheet.getId()), info.name());
-                    readFastSheet(file, open, sheet, info.name(), hiddenRows, sink);
+                    BitSet hiddenRows = hiddenRows(file, preflight.sheetParts.get(sheet.getId()), info.label());
+                    readFastSheet(file, open, sheet, info.label(), hiddenRows, sink);
                 }
             }
         } catch (StopReading stop) {

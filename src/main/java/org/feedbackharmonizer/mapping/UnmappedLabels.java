@@ -24,7 +24,8 @@ public final class UnmappedLabels {
 
     synchronized void add(String field, String column, String label) {
         String l = label.strip();
-        if (l.length() > 80 || OutputGuard.looksPersonal(l)) {
+        // A label is a short code or phrase; a long or many-word text is a narrative that may name people.
+        if (l.length() > 48 || l.split("\\s+").length > 6 || OutputGuard.looksPersonal(l)) {
             l = WITHHELD;
         }
         counts.merge(new Key(field, column, l.length() > 200 ? l.substring(0, 200) : l), 1L, Long::sum);

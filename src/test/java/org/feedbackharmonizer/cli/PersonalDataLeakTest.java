@@ -69,7 +69,8 @@ class PersonalDataLeakTest {
                 dates: [yyyy-MM-dd]
                 """);
         Files.createDirectories(tmp.resolve("input/ledger"));
-        Files.writeString(tmp.resolve("input/ledger/ledger.csv"),
+        Files.writeString(
+                tmp.resolve("input/ledger/ledger.csv"),
                 "Report,Made Available,Agency,Jurisdiction\n301000001,2025-03-01,LEAKY,US-ZZ\n"
                         + "301000002,2025-03-02,LEAKY,US-ZZ\n301000003,2025-03-03,LEAKY,US-ZZ\n");
         Files.writeString(config.resolve("LEAKY.yml"), """
@@ -98,8 +99,8 @@ class PersonalDataLeakTest {
         csv.append(row("casey.leak@example.org", "03/05/2025", "", "Open", "Arrest", "Y", "", "1"));
         csv.append(row("301000002", "214-555-0187", "", "Open", "Arrest", "Y", "", "1"));
         csv.append(row("301000003", "03/05/2025", "", "(972) 555-0111", "Arrest", "Y", "", "1"));
-        csv.append(row("301000003", "03/05/2025", "", "Open", "Suspect admitted to sharing files with Casey", "Y",
-                "", "1"));
+        csv.append(row(
+                "301000003", "03/05/2025", "", "Open", "Suspect admitted to sharing files with Casey", "Y", "", "1"));
         csv.append(row("301000003", "03/05/2025", "", "Open", "call 214-555-0187", "Y", "", "1"));
         csv.append(row("301000003", "03/05/2025", "", "Open", "Arrest", "198.51.100.77", "", "1"));
         csv.append(row("301000003", "03/05/2025", "", "Open", "Arrest", "Y", "sk8r_leak_99", "1"));
@@ -108,10 +109,21 @@ class PersonalDataLeakTest {
         writeXlsx(input.resolve("leaky-2025-07-31.xlsx"));
 
         Path log = tmp.resolve("printed.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                        "-cp", System.getProperty("java.class.path"), HarmonizerCommand.class.getName(), "run",
-                        "--config", tmp.resolve("config").toString(), "--input", tmp.resolve("input").toString(),
-                        "--output", tmp.resolve("output").toString(), "--as-of", "2025-08-15")
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HarmonizerCommand.class.getName(),
+                        "run",
+                        "--config",
+                        tmp.resolve("config").toString(),
+                        "--input",
+                        tmp.resolve("input").toString(),
+                        "--output",
+                        tmp.resolve("output").toString(),
+                        "--as-of",
+                        "2025-08-15")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -120,13 +132,37 @@ class PersonalDataLeakTest {
         printed = Files.readString(log);
     }
 
-    private static String row(String ct, String received, String closed, String status, String disposition,
-            String arrested, String dob, String victims) {
-        return String.join(",", ct, received, closed, status, quote(disposition), arrested, dob, victims,
-                        "Casey Leakmore", "casey.leak@example.org", "(972) 555-0111", "198.51.100.77",
-                        "2001:db8::beef:7", "https://leak.example.org/profile", "078-05-1120",
-                        quote("77 Leaky Lane"), "sk8r_leak_99", "Officer Drip",
-                        quote("Suspect admitted to sharing files with Casey"), "CASE-2025-000417")
+    private static String row(
+            String ct,
+            String received,
+            String closed,
+            String status,
+            String disposition,
+            String arrested,
+            String dob,
+            String victims) {
+        return String.join(
+                        ",",
+                        ct,
+                        received,
+                        closed,
+                        status,
+                        quote(disposition),
+                        arrested,
+                        dob,
+                        victims,
+                        "Casey Leakmore",
+                        "casey.leak@example.org",
+                        "(972) 555-0111",
+                        "198.51.100.77",
+                        "2001:db8::beef:7",
+                        "https://leak.example.org/profile",
+                        "078-05-1120",
+                        quote("77 Leaky Lane"),
+                        "sk8r_leak_99",
+                        "Officer Drip",
+                        quote("Suspect admitted to sharing files with Casey"),
+                        "CASE-2025-000417")
                 + "\n";
     }
 
@@ -140,8 +176,18 @@ class PersonalDataLeakTest {
             Sheet sheet = wb.createSheet("Casey Leakmore cases");
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("m/d/yyyy"));
-            String[] header = {"CT Number", "Received", "Status", "Disposition", "Arrested", "DOB", "Victims",
-                "Phone digits", "Name", "E-mail"};
+            String[] header = {
+                "CT Number",
+                "Received",
+                "Status",
+                "Disposition",
+                "Arrested",
+                "DOB",
+                "Victims",
+                "Phone digits",
+                "Name",
+                "E-mail"
+            };
             Row h = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 h.createCell(i).setCellValue(header[i]);

@@ -26,9 +26,15 @@ class PostgresRunTest {
     private static final String URL = System.getenv("HARMONIZER_TEST_PG_URL");
     private static final String USER = System.getenv().getOrDefault("HARMONIZER_TEST_PG_USER", "postgres");
     private static final String PASSWORD = System.getenv().getOrDefault("HARMONIZER_TEST_PG_PASSWORD", "");
-    private static final List<String> PUBLISHED = List.of("feedback.csv", "rejects.csv",
-            "coverage_by_jurisdiction.csv", "agency_submissions.csv", "field_completeness.csv",
-            "participation_by_jurisdiction.csv", "datapackage.json", "coverage-report.html");
+    private static final List<String> PUBLISHED = List.of(
+            "feedback.csv",
+            "rejects.csv",
+            "coverage_by_jurisdiction.csv",
+            "agency_submissions.csv",
+            "field_completeness.csv",
+            "participation_by_jurisdiction.csv",
+            "datapackage.json",
+            "coverage-report.html");
 
     SampleRun onH2;
     SampleRun onPostgres;
@@ -43,8 +49,8 @@ class PostgresRunTest {
                     + " against a real PostgreSQL server");
         }
         Assumptions.assumeTrue(URL != null, "HARMONIZER_TEST_PG_URL is not set: no PostgreSQL server to test");
-        database = "harmonizer_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+        database = "harmonizer_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
@@ -53,8 +59,10 @@ class PostgresRunTest {
         Path key = tmp.resolve("shared-key/pseudonymization.key");
         onH2 = new SampleRun(tmp.resolve("h2"), "key_file: " + key + "\n");
         h2Exit = onH2.run("run", "--as-of", "2025-11-25");
-        onPostgres = new SampleRun(tmp.resolve("pg"), "key_file: " + key + "\nstore:\n  url: " + pgUrl
-                + "\n  user: " + USER + "\n  password: \"" + PASSWORD + "\"\n");
+        onPostgres = new SampleRun(
+                tmp.resolve("pg"),
+                "key_file: " + key + "\nstore:\n  url: " + pgUrl + "\n  user: " + USER + "\n  password: \"" + PASSWORD
+                        + "\"\n");
         pgExit = onPostgres.run("run", "--as-of", "2025-11-25");
     }
 

@@ -69,12 +69,14 @@ class CoverageCalculatorTest {
 
     @Test
     void unmappedLabelsOfQuarantinedFilesAreLeftOut() {
-        assertThat(calculate().unmapped()).containsExactly(
-                new Coverage.UnmappedValue("TX-A", "outcome", "Disposition", "Arrested?", 5));
+        assertThat(calculate().unmapped())
+                .containsExactly(new Coverage.UnmappedValue("TX-A", "outcome", "Disposition", "Arrested?", 5));
     }
 
     private static MonthRow row(Coverage c, String jurisdiction, String month) {
-        return c.months().stream().filter(r -> r.jurisdiction().equals(jurisdiction) && r.month().equals(month))
-                .findFirst().orElseThrow();
+        return c.months().stream()
+                .filter(r -> r.jurisdiction().equals(jurisdiction) && r.month().equals(month))
+                .findFirst()
+                .orElseThrow();
     }
 }

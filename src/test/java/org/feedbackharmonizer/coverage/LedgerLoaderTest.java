@@ -17,21 +17,31 @@ class LedgerLoaderTest {
     Path dir;
 
     private final Pseudonymizer p = new Pseudonymizer(new byte[32]);
-    private final LedgerConfig config = new LedgerConfig("ledger.yml", List.of("ledger/*.csv"), FileFormat.CSV, ',',
-            "CyberTip #", "Date Made Available", "Agency", "Jurisdiction", List.of("yyyy-MM-dd", "MM/dd/yyyy"));
+    private final LedgerConfig config = new LedgerConfig(
+            "ledger.yml",
+            List.of("ledger/*.csv"),
+            FileFormat.CSV,
+            ',',
+            "CyberTip #",
+            "Date Made Available",
+            "Agency",
+            "Jurisdiction",
+            List.of("yyyy-MM-dd", "MM/dd/yyyy"));
 
     @Test
     void storesKeysNotNumbersCountsBadRowsAndReplacesOnlyWithANewerFile() throws Exception {
         CoverageFixture f = new CoverageFixture(dir.resolve("db"));
         Path in = dir.resolve("in");
         Files.createDirectories(in.resolve("ledger"));
-        Files.writeString(in.resolve("ledger/2025-05-01.csv"), "Referral ledger export\n"
-                + "CyberTip #,Date Made Available,Agency,Jurisdiction\n"
-                + "12345678,2025-01-15,TX-A,US-TX\n"
-                + "CT 12345679,01/20/2025,TX-A,US-TX\n"
-                + "not a number,2025-01-15,TX-A,US-TX\n"
-                + "12345680,yesterday,TX-A,US-TX\n"
-                + "12345678,2025-01-15,TX-A,US-TX\n");
+        Files.writeString(
+                in.resolve("ledger/2025-05-01.csv"),
+                "Referral ledger export\n"
+                        + "CyberTip #,Date Made Available,Agency,Jurisdiction\n"
+                        + "12345678,2025-01-15,TX-A,US-TX\n"
+                        + "CT 12345679,01/20/2025,TX-A,US-TX\n"
+                        + "not a number,2025-01-15,TX-A,US-TX\n"
+                        + "12345680,yesterday,TX-A,US-TX\n"
+                        + "12345678,2025-01-15,TX-A,US-TX\n");
         LedgerLoad first = new LedgerLoader().load(in, config, p, f.ds);
         assertThat(first.replaced()).isTrue();
         assertThat(first.rowsLoaded()).isEqualTo(2);
@@ -39,14 +49,17 @@ class LedgerLoaderTest {
         assertThat(first.rowsDuplicate()).isEqualTo(1);
         assertThat(f.jdbc.queryForList("SELECT referral_key FROM ledger ORDER BY referral_key", String.class))
                 .containsExactlyInAnyOrder(p.referralKey("12345678"), p.referralKey("12345679"));
-        assertThat(f.jdbc.queryForObject("SELECT rows_rejected FROM ledger_file", Long.class)).isEqualTo(2);
+        assertThat(f.jdbc.queryForObject("SELECT rows_rejected FROM ledger_file", Long.class))
+                .isEqualTo(2);
 
         assertThat(new LedgerLoader().load(in, config, p, f.ds).replaced()).isFalse();
 
-        Files.writeString(in.resolve("ledger/2025-06-01.csv"), "CyberTip #,Date Made Available,Agency,Jurisdiction\n"
-                + "22345678,2025-02-15,OH-B,US-OH\n");
+        Files.writeString(
+                in.resolve("ledger/2025-06-01.csv"),
+                "CyberTip #,Date Made Available,Agency,Jurisdiction\n" + "22345678,2025-02-15,OH-B,US-OH\n");
         LedgerLoad newer = new LedgerLoader().load(in, config, p, f.ds);
         assertThat(newer.replaced()).isTrue();
-        assertThat(f.jdbc.queryForList("SELECT agency_code FROM ledger", String.class)).containsExactly("OH-B");
+        assertThat(f.jdbc.queryForList("SELECT agency_code FROM ledger", String.class))
+                .containsExactly("OH-B");
     }
 }

@@ -57,7 +57,7 @@ class SpreadsheetReaderTest {
                         new CellValue.Date(LocalDateTime.of(2024, 3, 15, 0, 0)),
                         new CellValue.Bool(true),
                         new CellValue.Error("#DIV/0!"));
-        assertThat(records.get(0).sheet()).isEqualTo("Outcomes");
+        assertThat(records.get(0).sheet()).isEqualTo("sheet 1");
         assertThat(records.get(0).rowNumber()).isEqualTo(1);
     }
 
@@ -133,10 +133,10 @@ class SpreadsheetReaderTest {
         assertThat(records)
                 .extracting(RawRecord::sheet, RawRecord::rowNumber, RawRecord::hidden)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Visible", 1L, false),
-                        org.assertj.core.groups.Tuple.tuple("Visible", 2L, true),
-                        org.assertj.core.groups.Tuple.tuple("Visible", 3L, false),
-                        org.assertj.core.groups.Tuple.tuple("Lookups", 1L, false));
+                        org.assertj.core.groups.Tuple.tuple("sheet 1", 1L, false),
+                        org.assertj.core.groups.Tuple.tuple("sheet 1", 2L, true),
+                        org.assertj.core.groups.Tuple.tuple("sheet 1", 3L, false),
+                        org.assertj.core.groups.Tuple.tuple("sheet 2", 1L, false));
     }
 
     @ParameterizedTest
@@ -213,7 +213,7 @@ class SpreadsheetReaderTest {
         assertThatThrownBy(() -> reader.read(file, s -> true, r -> {})).isInstanceOfSatisfying(FileRefused.class, e -> {
             assertThat(e.reason()).isEqualTo(RefusalReason.TOO_LARGE);
             assertThat(e.getMessage())
-                    .startsWith("agency." + format.name().toLowerCase() + ", sheet S, row 1, column 2: ")
+                    .startsWith("agency." + format.name().toLowerCase() + ", sheet 1, row 1, column 2: ")
                     .doesNotContain("xxxxx");
         });
     }

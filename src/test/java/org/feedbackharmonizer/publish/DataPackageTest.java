@@ -30,16 +30,20 @@ class DataPackageTest {
     void everyPublishedCsvConformsToItsTableSchema() throws Exception {
         CoverageFixture f = CoverageScenario.build(new CoverageFixture(dir.resolve("db")));
         Path out = dir.resolve("out");
-        new CoveragePublisher().publish(f.ds, CoverageScenario.AGENCIES, CoverageFixture.settings(11),
-                CoverageScenario.AS_OF, out);
+        new CoveragePublisher()
+                .publish(f.ds, CoverageScenario.AGENCIES, CoverageFixture.settings(11), CoverageScenario.AS_OF, out);
         // what the lead's writers produce for the two tables this package only describes
-        Files.writeString(out.resolve("feedback.csv"), String.join(",", PublishedTables.FEEDBACK.header()) + "\n"
-                + "0123456789abcdef0123456789abcdef,TX-A,US-TX,DSA-TX-A,2025-03-31,2025-01,CLOSED,ARREST,YES,,"
-                + "YES,YES,UNKNOWN,UNKNOWN,2-5,25-34,12,0000000000000002,7,1\n"
-                + "0123456789abcdef0123456789abcdee,TX-A,US-TX,DSA-TX-A,2025-03-31,,OPEN,UNKNOWN,NO,NO_OFFENSE,"
-                + "UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,,0000000000000002,8,1\n");
-        Files.writeString(out.resolve("rejects.csv"), "file_id,sheet,row,column,reason_code,message\n"
-                + "0000000000000002,,9,Date Received,BAD_DATE,not a date\n");
+        Files.writeString(
+                out.resolve("feedback.csv"),
+                String.join(",", PublishedTables.FEEDBACK.header()) + "\n"
+                        + "0123456789abcdef0123456789abcdef,TX-A,US-TX,DSA-TX-A,2025-03-31,2025-01,CLOSED,ARREST,YES,,"
+                        + "YES,YES,UNKNOWN,UNKNOWN,2-5,25-34,12,0000000000000002,7,1\n"
+                        + "0123456789abcdef0123456789abcdee,TX-A,US-TX,DSA-TX-A,2025-03-31,,OPEN,UNKNOWN,NO,NO_OFFENSE,"
+                        + "UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,UNKNOWN,,0000000000000002,8,1\n");
+        Files.writeString(
+                out.resolve("rejects.csv"),
+                "file_id,sheet,row,column,reason_code,message\n"
+                        + "0000000000000002,,9,Date Received,BAD_DATE,not a date\n");
         JsonNode pkg = JsonMapper.builder().build().readTree(Files.readString(out.resolve("datapackage.json")));
         assertThat(pkg.get("profile").asString()).isEqualTo("tabular-data-package");
         List<String> paths = new ArrayList<>();
@@ -49,17 +53,25 @@ class DataPackageTest {
             List<String> problems = validate(out.resolve(path), resource.get("schema"));
             assertThat(problems).as(path).isEmpty();
         }
-        assertThat(paths).containsExactly("feedback.csv", "rejects.csv", "coverage_by_jurisdiction.csv",
-                "participation_by_jurisdiction.csv", "agency_submissions.csv", "field_completeness.csv");
+        assertThat(paths)
+                .containsExactly(
+                        "feedback.csv",
+                        "rejects.csv",
+                        "coverage_by_jurisdiction.csv",
+                        "participation_by_jurisdiction.csv",
+                        "agency_submissions.csv",
+                        "field_completeness.csv");
     }
 
     @Test
     void theValidatorCatchesABadValue() throws Exception {
         Path csv = dir.resolve("t.csv");
         Files.writeString(csv, "a,b\nx,1\nx,2.5\n");
-        JsonNode schema = JsonMapper.builder().build().readTree("{\"fields\":[{\"name\":\"a\",\"type\":\"string\","
-                + "\"constraints\":{\"enum\":[\"x\"]}},{\"name\":\"b\",\"type\":\"integer\"}],\"primaryKey\":[\"a\"],"
-                + "\"missingValues\":[\"\"]}");
+        JsonNode schema = JsonMapper.builder()
+                .build()
+                .readTree("{\"fields\":[{\"name\":\"a\",\"type\":\"string\","
+                        + "\"constraints\":{\"enum\":[\"x\"]}},{\"name\":\"b\",\"type\":\"integer\"}],\"primaryKey\":[\"a\"],"
+                        + "\"missingValues\":[\"\"]}");
         assertThat(validate(csv, schema)).hasSize(2); // 2.5 is not an integer; a is not unique
     }
 
@@ -77,7 +89,8 @@ class DataPackageTest {
         try (Reader r = Files.newBufferedReader(csv)) {
             List<CSVRecord> records = CSVFormat.DEFAULT.parse(r).getRecords();
             List<String> header = records.get(0).toList();
-            List<String> names = fields.stream().map(x -> x.get("name").asString()).toList();
+            List<String> names =
+                    fields.stream().map(x -> x.get("name").asString()).toList();
             if (!header.equals(names)) {
                 problems.add("header " + header + " is not " + names);
                 return problems;
@@ -92,7 +105,8 @@ class DataPackageTest {
                         pk.add(v);
                     }
                     JsonNode c = field.get("constraints");
-                    boolean required = c != null && c.has("required") && c.get("required").asBoolean();
+                    boolean required =
+                            c != null && c.has("required") && c.get("required").asBoolean();
                     if (missing.contains(v)) {
                         if (required || key.contains(name)) {
                             problems.add("row " + rec.getRecordNumber() + " " + name + " is required");
@@ -109,10 +123,14 @@ class DataPackageTest {
                             problems.add("row " + rec.getRecordNumber() + " " + name + " not in enum");
                         }
                     }
-                    if (c != null && c.has("pattern") && !v.matches(c.get("pattern").asString())) {
+                    if (c != null
+                            && c.has("pattern")
+                            && !v.matches(c.get("pattern").asString())) {
                         problems.add("row " + rec.getRecordNumber() + " " + name + " does not match pattern");
                     }
-                    if (c != null && c.has("minimum") && Double.parseDouble(v) < c.get("minimum").asDouble()) {
+                    if (c != null
+                            && c.has("minimum")
+                            && Double.parseDouble(v) < c.get("minimum").asDouble()) {
                         problems.add("row " + rec.getRecordNumber() + " " + name + " below minimum");
                     }
                 }
