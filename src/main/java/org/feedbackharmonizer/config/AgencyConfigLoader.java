@@ -349,6 +349,8 @@ public final class AgencyConfigLoader {
     }
 
     private static final Set<String> FIELD_KEYS = Set.of(
+            "extract",
+            "unknown",
             "column",
             "synonyms",
             "position",
@@ -411,6 +413,10 @@ public final class AgencyConfigLoader {
         }
         if (isEnum) {
             map.forEach((label, value) -> {
+                if (label.matches("/.+/[a-z]+")) {
+                    f.problem("map", "'" + label + "': flags after the closing slash are not supported; put them"
+                            + " inside, e.g. '/(?i)^yes/'");
+                }
                 if (label.length() > 1 && label.startsWith("/") && label.endsWith("/")) {
                     f.compile("map", label.substring(1, label.length() - 1));
                 }
@@ -453,6 +459,8 @@ public final class AgencyConfigLoader {
             f.compile("split", split);
         }
         boolean required = f.optionalBoolean("required").orElse(false);
+        Pattern extract = f.optionalPattern("extract").orElse(null);
+        Set<String> unknown = f.optionalStrings("unknown").map(AgencyConfigLoader::upper).orElse(Set.of());
         for (String k : f.keys()) {
             if (!FIELD_KEYS.contains(k)) {
                 f.problem(k, "is not a known key of a field (known: " + new java.util.TreeSet<>(FIELD_KEYS) + ")");
@@ -471,7 +479,9 @@ public final class AgencyConfigLoader {
                 blank,
                 dates,
                 split,
-                required);
+                required,
+                extract,
+                unknown);
     }
 
     private static void checkValue(YamlNode f, String key, FieldCatalog.Entry entry, String value, String prefix) {

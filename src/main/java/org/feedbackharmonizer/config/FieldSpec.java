@@ -20,6 +20,9 @@ import org.feedbackharmonizer.schema.YesNo;
  * @param dates null to use the agency default
  * @param split regex that splits one cell into several report numbers
  * @param required a blank cell rejects the row instead of meaning UNKNOWN
+ * @param extract a regex applied to the cell text first; its group 1 (or whole match) is the value read, e.g.
+ *     {@code '(\d+)'} reads 40 from "approx 40"
+ * @param unknown more labels that mean UNKNOWN (or empty, for not_actionable_reason) for this field only
  */
 public record FieldSpec(
         String field,
@@ -34,7 +37,9 @@ public record FieldSpec(
         YesNo blank,
         List<String> dates,
         String split,
-        boolean required) {
+        boolean required,
+        java.util.regex.Pattern extract,
+        Set<String> unknown) {
 
     /** Every name this field's column may go by. */
     public List<String> names() {

@@ -23,6 +23,8 @@ final class FieldReader {
     private final ValueMap<?> map;
 
     FieldReader(FieldSpec spec, ValueDefaults defaults, int column) {
+        Set<String> unknown = new java.util.LinkedHashSet<>(defaults.unknown());
+        unknown.addAll(spec.unknown());
         this.spec = spec;
         this.entry = FieldCatalog.find(spec.field()).orElseThrow();
         this.column = column;
@@ -37,17 +39,24 @@ final class FieldReader {
                 ? new YesNoParser(
                         spec.yes() != null ? spec.yes() : defaults.yes(),
                         spec.no() != null ? spec.no() : defaults.no(),
-                        defaults.unknown(),
+                        unknown,
                         spec.blank() != null ? spec.blank() : defaults.blank())
                 : null;
         this.map = entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO
-                ? valueMap(entry.values(), spec, defaults.unknown())
+                ? valueMap(entry.values(), spec, unknown)
                 : null;
     }
 
     /** The cell this field reads in a row (the constant for constant fields). */
     CellValue cell(org.feedbackharmonizer.ingest.RawRecord r) {
-        return constant != null ? constant : column < 0 ? CellValue.Blank.INSTANCE : r.cell(column);
+        CellValue c = constant != null ? constant : column < 0 ? CellValue.Blank.INSTANCE : r.cell(column);
+        if (spec.extract() != null && c instanceof CellValue.Text t) {
+            java.util.regex.Matcher m = spec.extract().matcher(t.value());
+            if (m.find()) {
+                return CellValue.text(m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group());
+            }
+        }
+        return c;
     }
 
     Optional<java.time.LocalDate> date(CellValue c) throws ValueRejected {

@@ -60,10 +60,19 @@ public final class RowMapper {
             skipColumns.add(new int[] {column});
         }
         this.minHeaderMatches = Math.max(2, agency.header().minMatches());
-        this.ages = new SubjectAge(agency.values().unknown());
-        this.victims = new VictimCount(agency.values().unknown());
+        this.ages = new SubjectAge(unknownLabels(agency, "subject_age"));
+        this.victims = new VictimCount(unknownLabels(agency, "victim_count"));
         FieldSpec rn = agency.field("report_number");
         this.reportNumbers = new ReportNumberParser(rn == null ? null : rn.split());
+    }
+
+    private static Set<String> unknownLabels(AgencyConfig agency, String field) {
+        Set<String> out = new LinkedHashSet<>(agency.values().unknown());
+        FieldSpec spec = agency.field(field);
+        if (spec != null) {
+            out.addAll(spec.unknown());
+        }
+        return out;
     }
 
     static List<String> normalized(List<String> names) {
