@@ -1,0 +1,88 @@
+package org.feedbackharmonizer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.AgencyConfigLoader;
+import org.feedbackharmonizer.config.ConfigProblems;
+import org.feedbackharmonizer.mapping.RowResult;
+import org.feedbackharmonizer.mapping.UnmappedLabels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole-file refusals that depend on the agency's configuration, and the header under title rows. */
+class AgencyFileReaderTest {
+    @TempDir
+    Path tmp;
+
+    static AgencyConfig agency(Path dir, String yaml) throws Exception {
+        Path f = dir.resolve("TEST.yml");
+        Files.writeString(f, yaml);
+        ConfigProblems problems = new ConfigProblems();
+        AgencyConfig config = new AgencyConfigLoader().load(f, problems);
+        assertThat(problems.problems()).isEmpty();
+        return config;
+    }
+
+    static final String CONFIG = """
+            agency: TEST
+            jurisdiction: US-ZZ
+            agreement: { id: DSA-T, effective: 2025-01-01, expires: 2025-12-31, cadence: monthly }
+            files:
+              glob: "*.csv"
+              as_of: { from_name: '(\\d{4}-\\d{2}-\\d{2})' }
+            fields:
+              report_number: { column: Report }
+              status: { column: Status, map: { Open: OPEN, Closed: CLOSED } }
+            """;
+
+    private AgencyFileReader.Reading read(String name, String content, List<RowResult> rows) throws Exception {
+        Path file = tmp.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        Inbox inbox = new Inbox(tmp);
+        return new AgencyFileReader(ReadLimits.DEFAULT)
+                .read(inbox.identify("TEST", file), agency(tmp, CONFIG), n -> "k" + n, new UnmappedLabels(),
+                        rows::add);
+    }
+
+    @Test
+    void findsTheHeaderUnderTitleRowsAndReadsTheAsOfDateFromTheName() throws Exception {
+        List<RowResult> rows = new ArrayList<>();
+        var reading = read("t-2025-03-31.csv", "Outcomes of referrals\n\nReport,Status\n123456789,Open\n", rows);
+        assertThat(reading.headers().get(0).header().rowNumber()).isEqualTo(3);
+        assertThat(reading.asOf().date()).hasToString("2025-03-31");
+        assertThat(reading.asOf().source()).isEqualTo("file name");
+        assertThat(rows).hasSize(1).first().isInstanceOf(RowResult.Written.class);
+    }
+
+    @Test
+    void refusesAFileWithOnlyAHeader() {
+        assertThatThrownBy(() -> read("t-2025-03-31.csv", "Report,Status\n", new ArrayList<>()))
+                .isInstanceOfSatisfying(FileRefused.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RefusalReason.NO_DATA);
+                    assertThat(e.getMessage()).startsWith("t-2025-03-31.csv: only a header was found");
+                });
+    }
+
+    @Test
+    void refusesAFileWhoseHeaderCannotBeFound() {
+        assertThatThrownBy(() -> read("t-2025-03-31.csv", "Case,Name\n1,x\n", new ArrayList<>()))
+                .isInstanceOfSatisfying(FileRefused.class, e -> assertThat(e.reason())
+                        .isEqualTo(RefusalReason.NO_HEADER));
+    }
+
+    @Test
+    void refusesAFileWhoseAsOfDateIsOutsideTheAgreement() {
+        assertThatThrownBy(() -> read("t-2026-03-31.csv", "Report,Status\n123456789,Open\n", new ArrayList<>()))
+                .isInstanceOfSatisfying(FileRefused.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RefusalReason.OUTSIDE_AGREEMENT);
+                    assertThat(e.getMessage()).contains("2026-03-31", "DSA-T");
+                });
+    }
+}
