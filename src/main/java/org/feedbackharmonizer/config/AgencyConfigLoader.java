@@ -414,8 +414,10 @@ public final class AgencyConfigLoader {
         if (isEnum) {
             map.forEach((label, value) -> {
                 if (label.matches("/.+/[a-z]+")) {
-                    f.problem("map", "'" + label + "': flags after the closing slash are not supported; put them"
-                            + " inside, e.g. '/(?i)^yes/'");
+                    f.problem(
+                            "map",
+                            "'" + label + "': flags after the closing slash are not supported; put them"
+                                    + " inside, e.g. '/(?i)^yes/'");
                 }
                 if (label.length() > 1 && label.startsWith("/") && label.endsWith("/")) {
                     f.compile("map", label.substring(1, label.length() - 1));
@@ -460,7 +462,8 @@ public final class AgencyConfigLoader {
         }
         boolean required = f.optionalBoolean("required").orElse(false);
         Pattern extract = f.optionalPattern("extract").orElse(null);
-        Set<String> unknown = f.optionalStrings("unknown").map(AgencyConfigLoader::upper).orElse(Set.of());
+        Set<String> unknown =
+                f.optionalStrings("unknown").map(AgencyConfigLoader::upper).orElse(Set.of());
         for (String k : f.keys()) {
             if (!FIELD_KEYS.contains(k)) {
                 f.problem(k, "is not a known key of a field (known: " + new java.util.TreeSet<>(FIELD_KEYS) + ")");

@@ -18,6 +18,8 @@ import org.feedbackharmonizer.coverage.Coverage.MonthRow;
 import org.feedbackharmonizer.coverage.Coverage.UnmappedValue;
 import org.feedbackharmonizer.coverage.CoverageCalculator;
 import org.feedbackharmonizer.coverage.CoverageStore;
+import org.feedbackharmonizer.deidentify.SmallCellSuppressor;
+import org.feedbackharmonizer.deidentify.SuppressedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +69,7 @@ public final class CoveragePublisher {
         CsvTableWriter.write(
                 outputDir.resolve(PublishedTables.COMPLETENESS.path()),
                 PublishedTables.COMPLETENESS.header(),
-                completeness(coverage.completeness()));
+                completeness(coverage.completeness(), threshold));
         CsvTableWriter.write(
                 outputDir.resolve(UNMAPPED), PublishedTables.UNMAPPED_HEADER, unmapped(coverage.unmapped()));
         Files.writeString(
@@ -117,13 +119,20 @@ public final class CoveragePublisher {
         return rows;
     }
 
-    static List<List<String>> completeness(List<FieldCompleteness> fields) {
+    /**
+     * Known and unknown rows of each agency and field are a two-cell list with its total: a small count is
+     * suppressed with a complement, so that neither can be recovered from the total; the share then goes too.
+     */
+    static List<List<String>> completeness(List<FieldCompleteness> fields, int threshold) {
+        SmallCellSuppressor suppressor = new SmallCellSuppressor(threshold);
         List<List<String>> rows = new ArrayList<>();
         for (FieldCompleteness f : fields) {
-            String share = f.considered() == 0
+            SuppressedList cells = suppressor.suppressList(new long[] {f.known(), f.considered() - f.known()});
+            boolean hidden = cells.isSuppressed(0) || cells.isTotalSuppressed();
+            String share = f.considered() == 0 || hidden
                     ? ""
                     : String.format(java.util.Locale.ROOT, "%.3f", (double) f.known() / f.considered());
-            rows.add(List.of(f.agency(), f.field(), Long.toString(f.considered()), Long.toString(f.known()), share));
+            rows.add(List.of(f.agency(), f.field(), cells.displayTotal(), cells.display(0), share));
         }
         return rows;
     }

@@ -135,8 +135,8 @@ public final class PublishedTables {
             List.of(
                     Field.of("agency_code", "string", true),
                     Field.oneOf("field", true, CoverageCalculator.COMPLETENESS_FIELDS),
-                    Field.of("rows_considered", "integer", true),
-                    Field.of("rows_known", "integer", true),
+                    Field.of("rows_considered", "integer", false),
+                    Field.of("rows_known", "integer", false),
                     Field.of("share_known", "number", false)),
             List.of("agency_code", "field"));
 

@@ -28,8 +28,15 @@ class BlindAgencyOnboardingTest {
         SampleRun.copyTree(FIXTURE.resolve("config"), tmp.resolve("config"));
         SampleRun.copyTree(FIXTURE.resolve("input"), tmp.resolve("input"));
         Files.writeString(tmp.resolve("config/harmonizer.yml"), "data_dir: " + tmp.resolve("data") + "\n");
-        int exit = HarmonizerCommand.execute("run", "--config", tmp.resolve("config").toString(), "--input",
-                tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(), "--as-of",
+        int exit = HarmonizerCommand.execute(
+                "run",
+                "--config",
+                tmp.resolve("config").toString(),
+                "--input",
+                tmp.resolve("input").toString(),
+                "--output",
+                tmp.resolve("output").toString(),
+                "--as-of",
                 "2025-11-25");
         assertThat(exit).isZero();
 
@@ -41,10 +48,10 @@ class BlindAgencyOnboardingTest {
             written.put(r.get("referral_key"), r);
         }
         List<CSVRecord> truth = NightlyRunTest.csv(FIXTURE.resolve("truth.csv"));
-        long expectedWritten = truth.stream().filter(t -> t.get("expected").equals("written")).count();
+        long expectedWritten =
+                truth.stream().filter(t -> t.get("expected").equals("written")).count();
         assertThat(written).hasSize((int) expectedWritten);
-        assertThat(NightlyRunTest.csv(tmp.resolve("output/rejects.csv")))
-                .hasSize(truth.size() - (int) expectedWritten);
+        assertThat(NightlyRunTest.csv(tmp.resolve("output/rejects.csv"))).hasSize(truth.size() - (int) expectedWritten);
         List<String> mismatches = new ArrayList<>();
         for (CSVRecord t : truth) {
             if (!t.get("expected").equals("written")) {

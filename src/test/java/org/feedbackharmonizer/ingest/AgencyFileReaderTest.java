@@ -47,8 +47,7 @@ class AgencyFileReaderTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         Inbox inbox = new Inbox(tmp);
         return new AgencyFileReader(ReadLimits.DEFAULT)
-                .read(inbox.identify("TEST", file), agency(tmp, CONFIG), n -> "k" + n, new UnmappedLabels(),
-                        rows::add);
+                .read(inbox.identify("TEST", file), agency(tmp, CONFIG), n -> "k" + n, new UnmappedLabels(), rows::add);
     }
 
     @Test
@@ -73,8 +72,8 @@ class AgencyFileReaderTest {
     @Test
     void refusesAFileWhoseHeaderCannotBeFound() {
         assertThatThrownBy(() -> read("t-2025-03-31.csv", "Case,Name\n1,x\n", new ArrayList<>()))
-                .isInstanceOfSatisfying(FileRefused.class, e -> assertThat(e.reason())
-                        .isEqualTo(RefusalReason.NO_HEADER));
+                .isInstanceOfSatisfying(
+                        FileRefused.class, e -> assertThat(e.reason()).isEqualTo(RefusalReason.NO_HEADER));
     }
 
     @Test

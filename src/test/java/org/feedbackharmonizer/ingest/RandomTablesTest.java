@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * written, rejected or skipped, and every valid row is written. Each seed is one table; a failure names its seed.
  */
 class RandomTablesTest {
-    static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16,
-            Charset.forName("windows-1252"), StandardCharsets.UTF_8);
+    static final List<Charset> CHARSETS = List.of(
+            StandardCharsets.UTF_8, StandardCharsets.UTF_16, Charset.forName("windows-1252"), StandardCharsets.UTF_8);
     static final List<String> DELIMITERS = List.of(",", ";", "|", "\t");
     static final List<String> DATE_STYLES = List.of("MM/dd/yyyy", "yyyy-MM-dd", "dd-MMM-yy", "yyyyMMdd");
     static final String NOTE_CHARS = "abc XYZ,;|\t\"'\n\r éü–“”#=+-@0123456789";
@@ -45,8 +45,14 @@ class RandomTablesTest {
         return IntStream.rangeClosed(1, 80);
     }
 
-    record Table(List<String> columns, List<List<String>> rows, Set<String> valid, int invalid, int skippable,
-            int blank, int titleRows) {}
+    record Table(
+            List<String> columns,
+            List<List<String>> rows,
+            Set<String> valid,
+            int invalid,
+            int skippable,
+            int blank,
+            int titleRows) {}
 
     static Table table(Random r) {
         List<String> columns = new ArrayList<>(List.of("Report", "Received", "Status", "Notes", "Name"));
@@ -61,7 +67,9 @@ class RandomTablesTest {
             String report;
             if (kind == 0) {
                 blank++;
-                rows.add(java.util.Arrays.asList(new String[columns.size()]).stream().map(x -> "").toList());
+                rows.add(java.util.Arrays.asList(new String[columns.size()]).stream()
+                        .map(x -> "")
+                        .toList());
                 continue;
             } else if (kind == 1) {
                 report = "Total: " + i;
@@ -81,8 +89,9 @@ class RandomTablesTest {
             for (int c = 0; c < columns.size(); c++) {
                 cells[c] = switch (columns.get(c)) {
                     case "Report" -> report;
-                    case "Received" -> d.format(DateTimeFormatter.ofPattern(
-                            DATE_STYLES.get(r.nextInt(DATE_STYLES.size())), Locale.US));
+                    case "Received" ->
+                        d.format(
+                                DateTimeFormatter.ofPattern(DATE_STYLES.get(r.nextInt(DATE_STYLES.size())), Locale.US));
                     case "Status" -> List.of("Open", "Closed", "", "open ").get(r.nextInt(4));
                     default -> noise(r);
                 };
@@ -124,15 +133,15 @@ class RandomTablesTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void everyCsvRowIsWrittenRejectedOrSkipped(int seed, @org.junit.jupiter.api.io.TempDir Path tmp)
-            throws Exception {
+    void everyCsvRowIsWrittenRejectedOrSkipped(int seed, @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Random r = new Random(seed);
         Table t = table(r);
         Charset charset = CHARSETS.get(r.nextInt(CHARSETS.size()));
         String delimiter = DELIMITERS.get(r.nextInt(DELIMITERS.size()));
         boolean bom = charset.equals(StandardCharsets.UTF_8) && r.nextBoolean();
         Path file = tmp.resolve("random.csv");
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(delimiter)
                 .setQuoteMode(r.nextBoolean() ? QuoteMode.ALL : QuoteMode.MINIMAL)
                 .setRecordSeparator(r.nextBoolean() ? "\r\n" : "\n")
@@ -157,8 +166,7 @@ class RandomTablesTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void everyXlsxRowIsWrittenRejectedOrSkipped(int seed, @org.junit.jupiter.api.io.TempDir Path tmp)
-            throws Exception {
+    void everyXlsxRowIsWrittenRejectedOrSkipped(int seed, @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Random r = new Random(seed);
         Table t = table(r);
         Path file = tmp.resolve("random.xlsx");
@@ -192,8 +200,7 @@ class RandomTablesTest {
         check(tmp, file, config("*.xlsx", ",", StandardCharsets.UTF_8), t, false);
     }
 
-    private static void check(Path tmp, Path file, String yaml, Table t, boolean blankRowsAreRead)
-            throws Exception {
+    private static void check(Path tmp, Path file, String yaml, Table t, boolean blankRowsAreRead) throws Exception {
         AgencyConfig agency = AgencyFileReaderTest.agency(tmp, yaml);
         List<RowResult> results = new ArrayList<>();
         Set<String> written = new HashSet<>();
