@@ -22,7 +22,7 @@ public final class PreviewReport {
         out.println("as-of date: " + reading.asOf().date() + " (from the "
                 + reading.asOf().source() + ")");
         for (AgencyFileReader.SheetHeader h : reading.headers()) {
-            out.println((h.sheet().isEmpty() ? "header" : "sheet '" + h.sheet() + "': header") + " at row "
+            out.println((h.sheet().isEmpty() ? "header" : "sheet '" + h.sheet() + "': header") + " ends at row "
                     + h.header().rowNumber() + " (" + h.header().reason() + ")");
         }
         if (reading.warnings().isEmpty()) {
