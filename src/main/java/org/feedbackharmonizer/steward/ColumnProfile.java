@@ -68,7 +68,23 @@ public final class ColumnProfile {
             "suspect",
             "offender",
             "victim",
-            "account");
+            "account",
+            "subject",
+            "person",
+            "individual",
+            "defendant",
+            "perpetrator",
+            "complainant",
+            "reporter",
+            "witness",
+            "contact",
+            "owner",
+            "alias",
+            "nickname",
+            "employee",
+            "author",
+            "parent",
+            "guardian");
 
     /** Words that make a column with a personal-looking word plainly a coded field ("Case Status"). */
     private static final Set<String> CODED_WORDS = Set.of(
@@ -221,7 +237,10 @@ public final class ColumnProfile {
             return true;
         }
         ValueKind k = kind();
-        return k == ValueKind.TEXT && tooManyLabels || k == ValueKind.TEXT && filled >= 8 && labels.size() == filled;
+        // Coded columns repeat a few labels; where most rows differ, the column is names or free text.
+        return k == ValueKind.TEXT && tooManyLabels
+                || k == ValueKind.TEXT && filled >= 8 && labels.size() == filled
+                || k == ValueKind.TEXT && filled >= 10 && labels.size() > filled / 2;
     }
 
     /** How many distinct labels, or -1 when more than {@link #MAX_LABELS}. */

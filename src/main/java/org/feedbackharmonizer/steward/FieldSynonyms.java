@@ -34,10 +34,19 @@ public final class FieldSynonyms {
                         "tip number"));
         SYNONYMS.put(
                 "received_date",
-                List.of("date received", "received", "date recd", "recd", "rcvd", "assigned", "date assigned"));
+                List.of(
+                        "date received",
+                        "received",
+                        "date recd",
+                        "recd",
+                        "rcvd",
+                        "recv",
+                        "date recv",
+                        "assigned",
+                        "date assigned"));
         SYNONYMS.put("closed_date", List.of("closed", "date closed", "close date", "closure"));
         SYNONYMS.put("status", List.of("status", "case status"));
-        SYNONYMS.put("outcome", List.of("disposition", "outcome", "result", "case disposition"));
+        SYNONYMS.put("outcome", List.of("disposition", "outcome", "result", "case disposition", "disp", "disp code"));
         SYNONYMS.put("not_actionable_reason", List.of("reason", "not actionable", "not actionable reason"));
         SYNONYMS.put("actionable", List.of("actionable"));
         SYNONYMS.put("search_warrant", List.of("warrant", "search warrant", "sw"));
