@@ -31,7 +31,10 @@ public final class FieldSynonyms {
                         "report number",
                         "report no",
                         "tip",
-                        "tip number"));
+                        "tip number",
+                        "rptnum",
+                        "rpt num",
+                        "rpt no"));
         SYNONYMS.put(
                 "received_date",
                 List.of(

@@ -22,18 +22,25 @@ public record FileInspection(
         int rowLimit,
         List<SheetProfile> sheets) {
 
-    /** The sheet a starter configuration is written for: the visible sheet with a header and the most rows. */
+    /** The sheet a starter configuration is written for: the visible sheet with a header, a report number column and the most rows. */
     public SheetProfile mainSheet() {
         SheetProfile best = null;
         for (SheetProfile s : sheets) {
             if (s.hidden() || s.header() == null) {
                 continue;
             }
-            if (best == null || s.dataRows() > best.dataRows()) {
+            boolean named = hasReportNumber(s);
+            if (best == null
+                    || named && !hasReportNumber(best)
+                    || named == hasReportNumber(best) && s.dataRows() > best.dataRows()) {
                 best = s;
             }
         }
         return best;
+    }
+
+    private static boolean hasReportNumber(SheetProfile s) {
+        return FieldSynonyms.match(s.columns()).stream().anyMatch(m -> m.field().equals("report_number"));
     }
 
     public boolean isText() {

@@ -22,7 +22,7 @@ public final class StarterConfig {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COMPACT_DATE = Pattern.compile("(?<!\\d)\\d{8}(?!\\d)");
-    private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}(?![\\d-])");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)\\d{4}-\\d{2}(?!-?\\d)");
 
     private final FileInspection inspection;
     private final StringBuilder out = new StringBuilder();
