@@ -1,5 +1,6 @@
 package org.feedbackharmonizer.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             StatusCommand.class,
             HistoryCommand.class,
+            InspectCommand.class,
+            PreviewCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
@@ -39,6 +42,18 @@ public final class HarmonizerCommand implements Runnable {
     }
 
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Runs a command with its output and errors going to the given writers (tests, embedding). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HarmonizerCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -48,6 +63,6 @@ public final class HarmonizerCommand implements Runnable {
                     .println("Try 'harmonizer " + ex.getCommandLine().getCommandName() + " --help'.");
             return ExitCodes.USAGE;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

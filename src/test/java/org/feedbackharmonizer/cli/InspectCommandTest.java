@@ -1,0 +1,179 @@
+package org.feedbackharmonizer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.AgencyConfigLoader;
+import org.feedbackharmonizer.config.ConfigProblems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectCommandTest {
+
+    private static final Path DALLAS = Path.of("input-samples/dallas/dallas-outcomes-2025-10-31.xlsx");
+    private static final List<String> NAMES = List.of("Zebulon Quartermaine", "Philippa Oddbody", "Ignatius Plumtree");
+    private static final List<String> EMAILS = List.of("zq@example.com", "po@example.com", "ip@example.com");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsTheTwoRowHeaderUnderTheTitleRowsOfTheDallasSample() {
+        CommandOutput run = CommandOutput.run("inspect", DALLAS.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("header rows 4-5").contains("two-row header");
+        assertThat(run.out()).contains("Enforcement Warrant").contains("Enforcement Arrest");
+        assertThat(run.yaml()).contains("  row: 4").contains("  rows: 2");
+        assertThat(run.yaml()).contains("search_warrant: { column: \"Enforcement Warrant\" }");
+    }
+
+    @Test
+    void findsTheHeaderUnderTitleRowsAndInfersColumnTypes() throws IOException {
+        CommandOutput run = CommandOutput.run("inspect", outcomesWorkbook().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("header row 4: row 4 is the first with 7 text cells");
+        assertThat(run.out()).contains("title rows: 2; as-of date in a title row: 2025-06-30");
+        assertThat(run.out()).containsPattern("CT Number +report-number-like +100% .*report_number");
+        assertThat(run.out()).containsPattern("Date Received +date .*received_date");
+        assertThat(run.out()).containsPattern("Arrest\\? +yes-no .*arrest");
+        assertThat(run.out()).containsPattern("Victims +number .*victim_count");
+        assertThat(run.out()).containsPattern("Case Status +text .*status");
+    }
+
+    @Test
+    void listsTheLabelsOfALowCardinalityColumn() throws IOException {
+        CommandOutput run = CommandOutput.run("inspect", outcomesWorkbook().toString());
+
+        assertThat(run.out()).contains("Case Status: \"Open\" 8, \"Closed\" 4");
+        assertThat(run.yaml()).contains("\"Open\": OPEN   # guess, 8 rows");
+    }
+
+    @Test
+    void neverPrintsTheValuesOfNameOrEmailColumns() throws IOException {
+        CommandOutput run = CommandOutput.run("inspect", outcomesWorkbook().toString());
+
+        assertThat(run.out()).contains("personal-looking columns (values never shown): Suspect Name, E-mail");
+        for (String value : NAMES) {
+            assertThat(run.out()).doesNotContain(value);
+        }
+        for (String value : EMAILS) {
+            assertThat(run.out()).doesNotContain(value).doesNotContain(value.substring(0, 3));
+        }
+    }
+
+    @Test
+    void writesAStarterConfigurationTheLoaderAccepts() throws IOException {
+        CommandOutput run = CommandOutput.run("inspect", outcomesWorkbook().toString());
+
+        AgencyConfig config = load(run.yaml());
+
+        assertThat(config.field("report_number").column()).isEqualTo("CT Number");
+        assertThat(config.field("received_date").column()).isEqualTo("Date Received");
+        assertThat(config.field("status").map()).containsEntry("Open", "OPEN").containsEntry("Closed", "CLOSED");
+        assertThat(config.header().row()).isEqualTo(4);
+        assertThat(config.fields()).doesNotContainKeys("subject_birth_date");
+    }
+
+    @Test
+    void writesAStarterConfigurationForTheDallasSampleTheLoaderAccepts() throws IOException {
+        AgencyConfig config =
+                load(CommandOutput.run("inspect", DALLAS.toString()).yaml());
+
+        assertThat(config.field("report_number").column()).isEqualTo("CyberTip #");
+        assertThat(config.header().rows()).isEqualTo(2);
+        assertThat(config.files().globs()).containsExactly("dallas/dallas-outcomes-*.xlsx");
+    }
+
+    @Test
+    void readsAtMostTheGivenNumberOfRows() throws IOException {
+        CommandOutput run =
+                CommandOutput.run("inspect", "--rows", "5", outcomesWorkbook().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("data rows: 5 (limit reached)");
+    }
+
+    @Test
+    void sniffsThePipeDelimiterAndCharsetOfATextFile() throws IOException {
+        Path csv = dir.resolve("feedback-20250630.csv");
+        Files.write(
+                csv,
+                "Report Number|Disposition|Arrest\r\n201612739|Arrest made|Y\r\n201612740|Caf\u00e9 closed|N\r\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        CommandOutput run = CommandOutput.run("inspect", csv.toString());
+
+        assertThat(run.out()).contains("charset: windows-1252").contains("delimiter: '|'");
+        assertThat(run.yaml()).contains("delimiter: \"|\"").contains("from_name: '(\\d{8})'");
+    }
+
+    @Test
+    void refusesAFileThatIsNotWhatItsNameSaysWithOneLine() throws IOException {
+        Path bogus = dir.resolve("outcomes.xlsx");
+        Files.writeString(bogus, "this is not a workbook\n");
+
+        CommandOutput run = CommandOutput.run("inspect", bogus.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.QUARANTINED);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("outcomes.xlsx").doesNotContain("Exception");
+    }
+
+    private AgencyConfig load(String yaml) throws IOException {
+        assertThat(yaml).contains("report_number");
+        Path file = dir.resolve("agencies").resolve("NEW.yml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, yaml.replace("TODO-AGENCY-CODE", "NEW"));
+        ConfigProblems problems = new ConfigProblems();
+        AgencyConfig config = new AgencyConfigLoader().load(file, problems);
+        assertThat(problems.problems()).isEmpty();
+        return config;
+    }
+
+    /** Two title rows, a blank row, the header in row 4, twelve data rows. */
+    private Path outcomesWorkbook() throws IOException {
+        Path file = dir.resolve("outcomes.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream os = Files.newOutputStream(file)) {
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("m/d/yyyy"));
+            Sheet s = wb.createSheet("Outcomes");
+            s.createRow(0).createCell(0).setCellValue("Springfield ICAC outcomes");
+            s.createRow(1).createCell(0).setCellValue("Report as of 06/30/2025");
+            Row h = s.createRow(3);
+            String[] header = {
+                "CT Number", "Date Received", "Case Status", "Arrest?", "Suspect Name", "E-mail", "Victims"
+            };
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            for (int i = 0; i < 12; i++) {
+                Row r = s.createRow(4 + i);
+                r.createCell(0).setCellValue(201_600_000 + i);
+                var d = r.createCell(1);
+                d.setCellValue(LocalDateTime.of(2025, 1 + i % 6, 3 + i, 0, 0));
+                d.setCellStyle(date);
+                r.createCell(2).setCellValue(i % 3 == 0 ? "Closed" : "Open");
+                r.createCell(3).setCellValue(i % 2 == 0 ? "Y" : "N");
+                r.createCell(4).setCellValue(NAMES.get(i % 3));
+                r.createCell(5).setCellValue(EMAILS.get(i % 3));
+                r.createCell(6).setCellValue(i % 4);
+            }
+            wb.write(os);
+        }
+        return file;
+    }
+}
