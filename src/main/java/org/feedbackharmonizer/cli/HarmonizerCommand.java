@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             StatusCommand.class,
             HistoryCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
