@@ -19,6 +19,11 @@ final class SampleRun {
     final Path data;
 
     SampleRun(Path root) throws IOException {
+        this(root, 2, "");
+    }
+
+    /** With {@code threads} load threads and any further harmonizer.yml lines. */
+    SampleRun(Path root, int threads, String moreSettings) throws IOException {
         this.root = root;
         this.config = root.resolve("config");
         this.input = root.resolve("input");
@@ -26,7 +31,9 @@ final class SampleRun {
         this.data = root.resolve("data");
         copyTree(Path.of("config"), config);
         copyTree(Path.of("input-samples"), input);
-        Files.writeString(config.resolve("harmonizer.yml"), "data_dir: " + data.toAbsolutePath() + "\nthreads: 2\n");
+        Files.writeString(
+                config.resolve("harmonizer.yml"),
+                "data_dir: " + data.toAbsolutePath() + "\nthreads: " + threads + "\n" + moreSettings);
     }
 
     int run(String command, String... extra) {
