@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             HistoryCommand.class,
             InspectCommand.class,
             PreviewCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

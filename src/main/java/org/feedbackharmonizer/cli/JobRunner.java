@@ -1,6 +1,8 @@
 package org.feedbackharmonizer.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +15,7 @@ import org.feedbackharmonizer.deidentify.SecretKeySource;
 import org.feedbackharmonizer.deidentify.SeenReportNumbers;
 import org.feedbackharmonizer.load.FileLoadResult;
 import org.feedbackharmonizer.load.RunPlan;
+import org.feedbackharmonizer.publish.RunMetrics;
 import org.feedbackharmonizer.publish.RunSummary;
 import org.feedbackharmonizer.store.RunLock;
 import org.feedbackharmonizer.store.RunLog;
@@ -92,7 +95,9 @@ final class JobRunner {
                 key.fingerprint(),
                 new SeenReportNumbers(),
                 RunPlan.newResults());
-        try (ConfigurableApplicationContext ctx = StoreContext.start(config.settings(), plan)) {
+        RunMetrics metrics = new RunMetrics();
+        Instant started = Instant.now();
+        try (ConfigurableApplicationContext ctx = StoreContext.start(config.settings(), plan, metrics)) {
             DataSource ds = ctx.getBean(DataSource.class);
             RunLock lock = new RunLock(ds);
             RunLog runLog = new RunLog(ds);
@@ -154,6 +159,14 @@ final class JobRunner {
                                 .sum(),
                         execution == null ? null : execution.getId());
                 lock.release(runId);
+                report(
+                        metrics,
+                        plan,
+                        ds,
+                        exit,
+                        started,
+                        output,
+                        config.settings().pushgateway());
             }
             log.info("run {} finished with exit code {}", runId, exit);
             return exit;
@@ -161,6 +174,29 @@ final class JobRunner {
             System.err.println("harmonizer: the run failed: " + oneLine(e));
             log.debug("run failure", e);
             return ExitCodes.FAILED;
+        }
+    }
+
+    /**
+     * Writes metrics.prom into the output folder (after the publish, atomically; see {@link RunMetrics}) and
+     * pushes to the Pushgateway when one is configured. A metrics problem is logged, never fails the run.
+     */
+    private static void report(
+            RunMetrics metrics, RunPlan plan, DataSource ds, int exit, Instant started, Path output, String push) {
+        try {
+            metrics.files(plan.results());
+            metrics.coverage(ds);
+            metrics.finished(exit, started, Instant.now());
+            metrics.write(output);
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not write {}: {}", RunMetrics.FILE_NAME, oneLine(e));
+        }
+        if (push != null && !push.isBlank()) {
+            try {
+                metrics.push(push);
+            } catch (IOException | RuntimeException e) {
+                log.warn("could not push metrics to {}: {}", push, oneLine(e));
+            }
         }
     }
 

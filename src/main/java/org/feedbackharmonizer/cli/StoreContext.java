@@ -5,6 +5,7 @@ import java.util.Map;
 import org.feedbackharmonizer.config.Settings;
 import org.feedbackharmonizer.job.HarmonizerApplication;
 import org.feedbackharmonizer.load.RunPlan;
+import org.feedbackharmonizer.publish.RunMetrics;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,6 +16,10 @@ final class StoreContext {
     private StoreContext() {}
 
     static ConfigurableApplicationContext start(Settings settings, RunPlan plan) {
+        return start(settings, plan, new RunMetrics());
+    }
+
+    static ConfigurableApplicationContext start(Settings settings, RunPlan plan, RunMetrics metrics) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("spring.datasource.url", settings.dbUrl());
         props.put("spring.datasource.username", settings.dbUser());
@@ -38,7 +43,10 @@ final class StoreContext {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .properties(props)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runPlan", plan))
+                .initializers(ctx -> {
+                    ctx.getBeanFactory().registerSingleton("runPlan", plan);
+                    ctx.getBeanFactory().registerSingleton("meterRegistry", metrics.registry());
+                })
                 .run();
     }
 }

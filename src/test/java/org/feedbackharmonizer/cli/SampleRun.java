@@ -19,11 +19,16 @@ final class SampleRun {
     final Path data;
 
     SampleRun(Path root) throws IOException {
-        this(root, "");
+        this(root, 2, "");
     }
 
     /** @param settings more lines for config/harmonizer.yml, e.g. a store URL or a shared key file */
     SampleRun(Path root, String settings) throws IOException {
+        this(root, 2, settings);
+    }
+
+    /** With {@code threads} load threads and any further harmonizer.yml lines. */
+    SampleRun(Path root, int threads, String moreSettings) throws IOException {
         this.root = root;
         this.config = root.resolve("config");
         this.input = root.resolve("input");
@@ -32,7 +37,8 @@ final class SampleRun {
         copyTree(Path.of("config"), config);
         copyTree(Path.of("input-samples"), input);
         Files.writeString(
-                config.resolve("harmonizer.yml"), "data_dir: " + data.toAbsolutePath() + "\nthreads: 2\n" + settings);
+                config.resolve("harmonizer.yml"),
+                "data_dir: " + data.toAbsolutePath() + "\nthreads: " + threads + "\n" + moreSettings);
     }
 
     int run(String command, String... extra) {
