@@ -71,7 +71,8 @@ final class JobRunner {
                     + "; set key_file in harmonizer.yml");
             return ExitCodes.USAGE;
         }
-        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")) + "-"
+        // Milliseconds: two commands of one process (or a quick script) within a second are two runs.
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS")) + "-"
                 + ProcessHandle.current().pid();
         RunPlan plan = new RunPlan(
                 runId,

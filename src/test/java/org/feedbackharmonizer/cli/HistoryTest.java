@@ -25,7 +25,7 @@ class HistoryTest {
         assertThat(history.exit()).isZero();
         List<String[]> runs = history.out()
                 .lines()
-                .filter(l -> l.matches("^\\d{8}T\\d{6}-\\d+ .*"))
+                .filter(l -> l.matches("^\\d{8}T\\d{6}\\.\\d{3}-\\d+ .*"))
                 .map(l -> l.trim().split("\\s+"))
                 .toList();
         assertThat(runs).hasSize(2);

@@ -81,7 +81,8 @@ class IncrementalRunTest {
         try (Stream<Path> left = Files.walk(s.input)) {
             assertThat(left.filter(Files::isRegularFile)
                             .map(p -> s.input.relativize(p).toString()))
-                    .containsExactlyInAnyOrder("README.md", "ledger/referral-ledger-2025-10-31.csv");
+                    .containsExactlyInAnyOrder(
+                            "README.md", "lasvegas/.gitkeep", "ledger/referral-ledger-2025-10-31.csv");
         }
         try (Stream<Path> archived = Files.walk(s.data.resolve("archive"))) {
             assertThat(archived.filter(Files::isRegularFile)).hasSize(10);
