@@ -74,8 +74,8 @@ final class JobRunner {
                     + "; set key_file in harmonizer.yml");
             return ExitCodes.USAGE;
         }
-        key.creationNotice().ifPresent(n -> log.warn("{}", n));
-        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")) + "-"
+        // Milliseconds: two commands of one process (or a quick script) within a second are two runs.
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS")) + "-"
                 + ProcessHandle.current().pid();
         RunPlan plan = new RunPlan(
                 runId,
@@ -95,14 +95,31 @@ final class JobRunner {
                 key.fingerprint(),
                 new SeenReportNumbers(),
                 RunPlan.newResults());
+<<<<<<< HEAD
         RunMetrics metrics = new RunMetrics();
         Instant started = Instant.now();
         try (ConfigurableApplicationContext ctx = StoreContext.start(config.settings(), plan, metrics)) {
+=======
+        ConfigurableApplicationContext started;
+        try {
+            started = StoreContext.start(config.settings(), plan);
+        } catch (RuntimeException e) {
+            key.creationNotice().ifPresent(n -> System.err.println("harmonizer: " + n));
+            System.err.println("harmonizer: the run failed: " + oneLine(e));
+            log.debug("run failure", e);
+            return ExitCodes.FAILED;
+        }
+        try (ConfigurableApplicationContext ctx = started) {
+            // Logged only now: before the context starts, logging is not yet configured (plain or JSON).
+            key.creationNotice().ifPresent(n -> log.warn("{}", n));
+>>>>>>> ops
             DataSource ds = ctx.getBean(DataSource.class);
             RunLock lock = new RunLock(ds);
             RunLog runLog = new RunLog(ds);
-            if (request.recover()) {
-                int code = recover(ctx, lock, runLog);
+            boolean staleLock = lock.holder().filter(RunLock.Holder::isStale).isPresent();
+            if (request.recover() || staleLock) {
+                // A plain run after a crash finishes what the dead run left undone, as restart would.
+                int code = recover(ctx, lock, runLog, request.recover());
                 if (code != ExitCodes.OK) {
                     return code;
                 }
@@ -201,7 +218,8 @@ final class JobRunner {
     }
 
     /** After a crash: clear a stale lock, mark dead executions failed. Files left half-loaded are redone. */
-    private static int recover(ConfigurableApplicationContext ctx, RunLock lock, RunLog runLog) {
+    private static int recover(
+            ConfigurableApplicationContext ctx, RunLock lock, RunLog runLog, boolean restartCommand) {
         var holder = lock.holder();
         if (holder.isPresent()) {
             if (!holder.get().isStale()) {
@@ -210,7 +228,9 @@ final class JobRunner {
                 return ExitCodes.BUSY;
             }
             lock.clear(holder.get());
-            log.info("cleared the stale lock of {}", holder.get().describe());
+            log.warn(
+                    "cleared the stale lock of {}: its process is gone",
+                    holder.get().describe());
         }
         JobRepository jobs = ctx.getBean(JobRepository.class);
         JobOperator operator = ctx.getBean(JobOperator.class);
@@ -220,8 +240,8 @@ final class JobRunner {
             operator.recover(e);
             recovered++;
         }
-        runLog.markInterrupted();
-        if (holder.isEmpty() && recovered == 0) {
+        int interrupted = runLog.markInterrupted();
+        if (restartCommand && holder.isEmpty() && recovered == 0 && interrupted == 0) {
             log.info("nothing to restart: no interrupted run; loading whatever is still pending");
         }
         return ExitCodes.OK;

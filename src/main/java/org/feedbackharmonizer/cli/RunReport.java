@@ -56,7 +56,7 @@ final class RunReport {
                 System.out.println("No runs yet.");
             }
             System.out.printf(
-                    "%-24s %-8s %-20s %8s %-11s %4s %6s %9s %8s%n",
+                    "%-27s %-8s %-20s %8s %-11s %4s %6s %9s %8s%n",
                     "RUN", "COMMAND", "STARTED", "SECONDS", "STATUS", "EXIT", "FILES", "WRITTEN", "REJECTED");
             for (RunLog.Entry r : runs) {
                 String secs = r.finished() == null
@@ -64,7 +64,7 @@ final class RunReport {
                         : Long.toString(
                                 Duration.between(r.started(), r.finished()).toSeconds());
                 System.out.printf(
-                        "%-24s %-8s %-20s %8s %-11s %4s %3d/%-2d %9d %8d%n",
+                        "%-27s %-8s %-20s %8s %-11s %4s %3d/%-2d %9d %8d%n",
                         r.runId(),
                         r.command(),
                         r.started().toString().substring(0, 19),

@@ -14,11 +14,15 @@ public final class SettingsLoader {
         Path base = Path.of("").toAbsolutePath();
         Path dataDir = base.resolve(root.optionalString("data_dir").orElse("data"));
         YamlNode store = root.child("store");
+        // AUTO_SERVER: an embedded H2 file is open to one process only; with it, a second process (a second
+        // run, status) reaches the database through the first, and so can read the run lock and name its holder.
+        // (H2 refuses DB_CLOSE_ON_EXIT=FALSE together with AUTO_SERVER.) WRITE_DELAY=0: a commit reaches the file
+        // at once, so a killed run loses no committed file status (H2 otherwise writes up to 500 ms later).
         String url = env.getOrDefault(
                 "HARMONIZER_DB_URL",
                 store.optionalString("url")
                         .orElse("jdbc:h2:file:" + dataDir.resolve("harmonizer").toAbsolutePath()
-                                + ";DB_CLOSE_ON_EXIT=FALSE"));
+                                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0"));
         String user = env.getOrDefault(
                 "HARMONIZER_DB_USER", store.optionalString("user").orElse("sa"));
         String password = env.getOrDefault(

@@ -32,6 +32,7 @@ public final class Publisher {
     public void publish(RunPlan plan) throws IOException {
         Path out = plan.outputDir();
         Files.createDirectories(out);
+        removeAbandonedStaging(out);
         Path staging = Files.createTempDirectory(out, ".staging-");
         try {
             long feedback = FeedbackCsv.writeFeedback(store, staging.resolve("feedback.csv"));
@@ -43,6 +44,22 @@ public final class Publisher {
             log.info("published {} feedback rows and {} rejects to {}", feedback, rejects, out);
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * A run killed while publishing leaves its staging folder behind; the run lock guarantees no other publish is
+     * under way, so whatever staging folder is there now is abandoned.
+     */
+    private static void removeAbandonedStaging(Path out) throws IOException {
+        List<Path> abandoned;
+        try (Stream<Path> s = Files.list(out)) {
+            abandoned = s.filter(p -> p.getFileName().toString().startsWith(".staging-") && Files.isDirectory(p))
+                    .toList();
+        }
+        for (Path dir : abandoned) {
+            log.info("removing the staging folder {} that an interrupted run left behind", dir.getFileName());
+            deleteTree(dir);
         }
     }
 

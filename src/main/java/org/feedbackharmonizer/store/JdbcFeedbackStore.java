@@ -105,7 +105,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     private static Long runNumber(String runId) {
         try {
-            return runId == null ? null : Long.parseLong(runId.replaceAll("\\D", ""));
+            // the timestamp part only: with the pid appended the digits can overflow a long
+            return runId == null ? null : Long.parseLong(runId.split("-", 2)[0].replaceAll("\\D", ""));
         } catch (NumberFormatException e) {
             return null;
         }

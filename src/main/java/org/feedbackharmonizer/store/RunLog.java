@@ -59,8 +59,8 @@ public final class RunLog {
     }
 
     /** Runs that never finished: their process died. */
-    public void markInterrupted() {
-        jdbc.update("UPDATE run_log SET status = 'INTERRUPTED', exit_code = 1 WHERE status = 'RUNNING'");
+    public int markInterrupted() {
+        return jdbc.update("UPDATE run_log SET status = 'INTERRUPTED', exit_code = 1 WHERE status = 'RUNNING'");
     }
 
     public List<Entry> last(int limit) {
