@@ -95,24 +95,20 @@ final class JobRunner {
                 key.fingerprint(),
                 new SeenReportNumbers(),
                 RunPlan.newResults());
-<<<<<<< HEAD
         RunMetrics metrics = new RunMetrics();
         Instant started = Instant.now();
-        try (ConfigurableApplicationContext ctx = StoreContext.start(config.settings(), plan, metrics)) {
-=======
-        ConfigurableApplicationContext started;
+        ConfigurableApplicationContext context;
         try {
-            started = StoreContext.start(config.settings(), plan);
+            context = StoreContext.start(config.settings(), plan, metrics);
         } catch (RuntimeException e) {
             key.creationNotice().ifPresent(n -> System.err.println("harmonizer: " + n));
             System.err.println("harmonizer: the run failed: " + oneLine(e));
             log.debug("run failure", e);
             return ExitCodes.FAILED;
         }
-        try (ConfigurableApplicationContext ctx = started) {
+        try (ConfigurableApplicationContext ctx = context) {
             // Logged only now: before the context starts, logging is not yet configured (plain or JSON).
             key.creationNotice().ifPresent(n -> log.warn("{}", n));
->>>>>>> ops
             DataSource ds = ctx.getBean(DataSource.class);
             RunLock lock = new RunLock(ds);
             RunLog runLog = new RunLog(ds);
