@@ -77,7 +77,7 @@ class PreviewCommandTest {
         CommandOutput run = preview("dallas/dallas-outcomes-2025-10-31.xlsx");
 
         assertThat(run.out()).contains("as-of date: 2025-10-31 (from the file name)");
-        assertThat(run.out()).contains("sheet 'Outcomes': header ends at row 5");
+        assertThat(run.out()).contains("sheet 'sheet 1': header ends at row 5");
         assertThat(run.out()).contains("first 20 mapped rows (of 53;");
         assertThat(run.out()).contains("row 50  column 'Disposition'  UNMAPPED_LABEL");
         assertThat(run.out()).contains("outcome (column 'Disposition'): \"See attached memo\" 1");

@@ -55,9 +55,11 @@ class CoveragePublisherTest {
                         + "US-TX,2025-04,1,0,0.0\n");
         assertThat(Files.readAllLines(out.resolve("field_completeness.csv")))
                 .contains(
-                        "TX-A,not_actionable_reason,2,1,0.500",
-                        "TX-A,days_to_close,12,11,0.917",
-                        "TX-A,received_month,15,14,0.933",
+                        // Conditional denominators: 2 rows with actionable NO, 12 closed, 15 in all. Counts
+                        // below 11 are suppressed with a complement, and the share with them.
+                        "TX-A,not_actionable_reason,,,",
+                        "TX-A,days_to_close,12,,",
+                        "TX-A,received_month,15,,",
                         "OH-B,outcome,0,0,");
     }
 
