@@ -174,14 +174,14 @@ public class HarmonizerJobConfiguration {
     }
 
     @Bean
-    Step consolidateStep(JobRepository jobs, PlatformTransactionManager tx, FeedbackStore store) {
+    Step consolidateStep(JobRepository jobs, FeedbackStore store) {
         return new StepBuilder("consolidate", jobs)
                 .tasklet(
                         (contribution, chunk) -> {
                             store.consolidate();
                             return RepeatStatus.FINISHED;
                         },
-                        tx)
+                        new ResourcelessTransactionManager())
                 .build();
     }
 

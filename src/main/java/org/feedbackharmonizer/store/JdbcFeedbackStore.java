@@ -85,7 +85,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     public void beginFile(InboxFile file, String runId) {
         removeContributions(file.fileId());
         int updated = jdbc.update(
-                "UPDATE source_file SET status = 'LOADING', agency_code = ?, file_name = ?,"
+                "UPDATE source_file SET status = 'LOADING', consolidated = FALSE, agency_code = ?, file_name = ?,"
                         + " reason_code = NULL, reason = NULL, rows_read = 0, rows_written = 0,"
                         + " records_written = 0, rows_rejected = 0, rows_skipped = 0 WHERE file_id = ?",
                 file.agencyCode(),
@@ -121,7 +121,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     @Override
     public void completeFile(String fileId, LocalDate asOf, FileCounts c, double seconds, String runId) {
         jdbc.update(
-                "UPDATE source_file SET status = 'LOADED', as_of_date = ?, rows_read = ?, rows_written = ?,"
+                "UPDATE source_file SET status = 'LOADED', consolidated = FALSE, as_of_date = ?, rows_read = ?, rows_written = ?,"
                         + " records_written = ?, rows_rejected = ?, rows_skipped = ?, seconds = ?, loaded_at = ?,"
                         + " loaded_run = ? WHERE file_id = ?",
                 asOf == null ? null : Date.valueOf(asOf),
@@ -140,7 +140,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     public void quarantineFile(InboxFile file, LocalDate asOf, String reasonCode, String reason, String runId) {
         removeContributions(file.fileId());
         int updated = jdbc.update(
-                "UPDATE source_file SET status = 'QUARANTINED', as_of_date = ?, reason_code = ?,"
+                "UPDATE source_file SET status = 'QUARANTINED', consolidated = FALSE, as_of_date = ?, reason_code = ?,"
                         + " reason = ?, rows_read = 0, rows_written = 0, records_written = 0, rows_rejected = 0,"
                         + " rows_skipped = 0 WHERE file_id = ?",
                 asOf == null ? null : Date.valueOf(asOf),
@@ -169,13 +169,26 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     @Override
     public void consolidate() {
-        // One statement per table, so that the current view is never half-built for a reader.
-        jdbc.execute("DELETE FROM feedback");
-        jdbc.update("INSERT INTO feedback (" + COLUMNS + ") SELECT " + COLUMNS + " FROM (SELECT h.*,"
-                + " ROW_NUMBER() OVER (PARTITION BY h.agency_code, h.referral_key ORDER BY h.as_of_date DESC,"
-                + " h.source_seq DESC, h.source_file DESC) AS rn FROM feedback_history h"
-                + " JOIN source_file s ON s.file_id = h.source_file AND s.status = 'LOADED') latest"
-                + " WHERE rn = 1");
+        // Only agencies whose files changed since their last rebuild, one at a time, each in its own short
+        // statements: a nightly run with one new file rebuilds one agency, and a crash in between leaves the
+        // agency marked for the next run.
+        List<String> agencies = jdbc.queryForList(
+                "SELECT agency_code FROM source_file WHERE consolidated = FALSE UNION SELECT agency_code FROM"
+                        + " feedback f WHERE NOT EXISTS (SELECT 1 FROM source_file s WHERE s.agency_code ="
+                        + " f.agency_code AND s.status = 'LOADED') ORDER BY agency_code",
+                String.class);
+        for (String agency : agencies) {
+            jdbc.update("DELETE FROM feedback WHERE agency_code = ?", agency);
+            // Inserted in primary-key order: B-tree appends instead of random page splits (H2 writes far less).
+            jdbc.update(
+                    "INSERT INTO feedback (" + COLUMNS + ") SELECT " + COLUMNS + " FROM (SELECT h.*,"
+                            + " ROW_NUMBER() OVER (PARTITION BY h.referral_key ORDER BY h.as_of_date DESC,"
+                            + " h.source_seq DESC, h.source_file DESC) AS rn FROM feedback_history h"
+                            + " JOIN source_file s ON s.file_id = h.source_file AND s.status = 'LOADED'"
+                            + " WHERE h.agency_code = ?) latest WHERE rn = 1 ORDER BY referral_key",
+                    agency);
+            jdbc.update("UPDATE source_file SET consolidated = TRUE WHERE agency_code = ?", agency);
+        }
     }
 
     @Override

@@ -19,7 +19,9 @@ CREATE TABLE source_file (
     seconds          DOUBLE PRECISION,
     first_seen_run   BIGINT,
     loaded_run       BIGINT,
-    loaded_at        TIMESTAMP
+    loaded_at        TIMESTAMP,
+    -- FALSE until the current feedback has been rebuilt for this file's agency since the file last changed
+    consolidated     BOOLEAN      NOT NULL DEFAULT FALSE
 );
 CREATE INDEX source_file_agency ON source_file (agency_code, status);
 
@@ -48,7 +50,6 @@ CREATE TABLE feedback_history (
     source_seq            BIGINT       NOT NULL, -- order of the row in its file: a later row wins a tie
     PRIMARY KEY (source_file, source_sheet, source_row, referral_key)
 );
-CREATE INDEX feedback_history_referral ON feedback_history (agency_code, referral_key);
 
 -- The current view: per agency and referral the latest observation (by as-of date, then file, sheet, row).
 CREATE TABLE feedback (

@@ -29,6 +29,10 @@ class PublishFailureTest {
         assertThat(rerun.err()).contains("harmonizer: the job failed").doesNotContain("steward@example.com");
         Map<String, byte[]> after = outputs(s);
         assertThat(after.keySet()).isEqualTo(before.keySet());
+        // metrics.prom is monitoring, not a published table: it must tell the failure (exit code 1).
+        assertThat(new String(after.get("metrics.prom"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("harmonizer_last_run_exit_code 1.0");
+        before.remove("metrics.prom");
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         try (Stream<Path> all = Files.walk(s.output)) {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".staging-"));
