@@ -101,6 +101,12 @@ public final class BenchCorpus {
         return files;
     }
 
+    /** One workbook of {@code rows} rows: the streaming proof for a single large XLSX. */
+    public List<GeneratedFile> generateSingleXlsx(long rows) throws IOException {
+        writeConfig();
+        return monthly("BENCH-XLSX", FileFormat.XLSX, rows, 210_000_000L, 1);
+    }
+
     /** {@code count} files of the agency; each later file re-sends a quarter of the previous file's referrals. */
     private List<GeneratedFile> monthly(String agency, FileFormat format, long rows, long firstNumber, int count)
             throws IOException {

@@ -45,6 +45,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Reuse the corpus in --work if it is there (default: regenerate).")
     boolean keep;
 
+    @Option(
+            names = "--single-xlsx",
+            description = "One XLSX file of --rows rows instead of the mixed corpus (proves streaming: run it with"
+                    + " -Xmx256m).")
+    boolean singleXlsx;
+
     @Override
     public Integer call() throws Exception {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -56,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
             files = readManifest(dir);
         } else {
             Publish.deleteTree(dir);
-            files = corpus.generate(rows);
+            files = singleXlsx ? corpus.generateSingleXlsx(rows) : corpus.generate(rows);
             writeManifest(dir, files);
         }
         long total = files.stream().mapToLong(BenchCorpus.GeneratedFile::rows).sum();

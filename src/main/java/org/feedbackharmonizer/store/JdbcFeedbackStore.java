@@ -169,9 +169,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     @Override
     public void consolidate() {
-        // Only agencies whose files changed since their last rebuild, one at a time, each in its own short
-        // statements: a nightly run with one new file rebuilds one agency, and a crash in between leaves the
-        // agency marked for the next run.
+        // Only agencies whose files changed since their last rebuild, one at a time: a nightly run with one new
+        // file rebuilds one agency, and a crash in between leaves the agency marked for the next run.
         List<String> agencies = jdbc.queryForList(
                 "SELECT agency_code FROM source_file WHERE consolidated = FALSE UNION SELECT agency_code FROM"
                         + " feedback f WHERE NOT EXISTS (SELECT 1 FROM source_file s WHERE s.agency_code ="
@@ -179,16 +178,69 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 String.class);
         for (String agency : agencies) {
             jdbc.update("DELETE FROM feedback WHERE agency_code = ?", agency);
-            // Inserted in primary-key order: B-tree appends instead of random page splits (H2 writes far less).
-            jdbc.update(
-                    "INSERT INTO feedback (" + COLUMNS + ") SELECT " + COLUMNS + " FROM (SELECT h.*,"
-                            + " ROW_NUMBER() OVER (PARTITION BY h.referral_key ORDER BY h.as_of_date DESC,"
-                            + " h.source_seq DESC, h.source_file DESC) AS rn FROM feedback_history h"
-                            + " JOIN source_file s ON s.file_id = h.source_file AND s.status = 'LOADED'"
-                            + " WHERE h.agency_code = ?) latest WHERE rn = 1 ORDER BY referral_key",
-                    agency);
+            rebuild(agency);
             jdbc.update("UPDATE source_file SET consolidated = TRUE WHERE agency_code = ?", agency);
         }
+    }
+
+    /**
+     * Streams the agency's observations sorted by referral, latest first, and keeps the first of each. A window
+     * function would say the same in SQL, but H2 holds a window's whole partition set in memory (a million rows
+     * do not fit in 256 MB) while a sorted result spills to disk; inserting in key order appends to the B-tree.
+     */
+    private void rebuild(String agency) {
+        String select = "SELECT " + prefixed("h.") + " FROM feedback_history h JOIN source_file s"
+                + " ON s.file_id = h.source_file AND s.status = 'LOADED' WHERE h.agency_code = ?"
+                + " ORDER BY h.referral_key, h.as_of_date DESC, h.source_seq DESC, h.source_file DESC";
+        int columns = COLUMNS.split(",").length;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement query = c.prepareStatement(select);
+                    PreparedStatement insert = c.prepareStatement(
+                            "INSERT INTO feedback (" + COLUMNS + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
+                query.setFetchSize(1_000);
+                query.setString(1, agency);
+                String last = null;
+                int pending = 0;
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        String key = rs.getString(1);
+                        if (key.equals(last)) {
+                            continue;
+                        }
+                        last = key;
+                        for (int i = 1; i <= columns; i++) {
+                            insert.setObject(i, rs.getObject(i));
+                        }
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot rebuild the current feedback of an agency", e);
+        }
+    }
+
+    private static String prefixed(String alias) {
+        StringBuilder b = new StringBuilder();
+        for (String column : COLUMNS.split(",")) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(alias).append(column.strip());
+        }
+        return b.toString();
     }
 
     @Override
