@@ -29,6 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** The nightly job over the bundled samples, end to end, on a real H2 file: exact rows, reconciliation, no leaks. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NightlyRunTest {
+    static final List<String> PUBLISHED = List.of(
+            "feedback.csv",
+            "rejects.csv",
+            "coverage_by_jurisdiction.csv",
+            "participation_by_jurisdiction.csv",
+            "agency_submissions.csv",
+            "field_completeness.csv",
+            "datapackage.json",
+            "coverage-report.html");
     private static final List<String> COMPARED = List.of(
             "as_of_date",
             "received_month",
@@ -47,6 +56,7 @@ class NightlyRunTest {
     SampleRun installation;
     int firstExit;
     byte[] firstFeedback;
+    Map<String, byte[]> firstPublished = new HashMap<>();
     JsonNode firstSummary;
 
     @BeforeAll
@@ -54,6 +64,9 @@ class NightlyRunTest {
         installation = new SampleRun(tmp);
         firstExit = installation.run("run", "--as-of", "2025-11-25");
         firstFeedback = Files.readAllBytes(installation.output.resolve("feedback.csv"));
+        for (String f : PUBLISHED) {
+            firstPublished.put(f, Files.readAllBytes(installation.output.resolve(f)));
+        }
         firstSummary = JsonMapper.builder()
                 .build()
                 .readTree(installation.output.resolve("run-summary.json").toFile());

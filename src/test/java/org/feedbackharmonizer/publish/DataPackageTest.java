@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Validates every published CSV against datapackage.json with a small Table Schema validator (no network). */
-class DataPackageTest {
+public class DataPackageTest {
 
     @TempDir
     Path dir;
@@ -75,7 +75,7 @@ class DataPackageTest {
         assertThat(validate(csv, schema)).hasSize(2); // 2.5 is not an integer; a is not unique
     }
 
-    static List<String> validate(Path csv, JsonNode schema) throws Exception {
+    public static List<String> validate(Path csv, JsonNode schema) throws Exception {
         List<String> problems = new ArrayList<>();
         Set<String> missing = new HashSet<>();
         schema.get("missingValues").forEach(m -> missing.add(m.asString()));
