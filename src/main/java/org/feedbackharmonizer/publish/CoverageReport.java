@@ -56,7 +56,7 @@ public final class CoverageReport {
         totals(h, coverage, published);
         heatMap(h, published);
         overdue(h, coverage.submissions());
-        completeness(h, coverage.completeness());
+        completeness(h, coverage.completeness(), threshold);
         reconciliation(h, coverage.files());
         h.append("</body>\n</html>\n");
         return h.toString();
@@ -196,7 +196,8 @@ public final class CoverageReport {
         h.append("</tbody>\n</table>\n");
     }
 
-    private static void completeness(StringBuilder h, List<FieldCompleteness> rows) {
+    private static void completeness(StringBuilder h, List<FieldCompleteness> rows, int threshold) {
+        var suppressor = new org.feedbackharmonizer.deidentify.SmallCellSuppressor(threshold);
         Map<String, Map<String, FieldCompleteness>> byAgency = new TreeMap<>();
         for (FieldCompleteness f : rows) {
             byAgency.computeIfAbsent(f.agency(), a -> new TreeMap<>()).put(f.field(), f);
@@ -215,6 +216,9 @@ public final class CoverageReport {
                 FieldCompleteness f = e.getValue().get(field);
                 if (f == null || f.considered() == 0) {
                     h.append("<td class=\"none\" title=\"no rows\">&ndash;</td>");
+                } else if (isSuppressed(suppressor, f)) {
+                    // The same rule as field_completeness.csv: a share of small counts is not shown.
+                    h.append("<td class=\"sup\" title=\"small counts suppressed\">suppressed</td>");
                 } else {
                     double share = (double) f.known() / f.considered();
                     h.append("<td style=\"background:")
@@ -268,6 +272,12 @@ public final class CoverageReport {
     }
 
     /** Red (0) through amber to green (1), light enough for black text. */
+    private static boolean isSuppressed(
+            org.feedbackharmonizer.deidentify.SmallCellSuppressor suppressor, FieldCompleteness f) {
+        var cells = suppressor.suppressList(new long[] {f.known(), f.considered() - f.known()});
+        return cells.isSuppressed(0) || cells.isTotalSuppressed();
+    }
+
     static String color(double share) {
         double s = Math.max(0, Math.min(1, share));
         int hue = (int) Math.round(s * 120);
