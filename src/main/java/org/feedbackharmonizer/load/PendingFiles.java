@@ -31,11 +31,20 @@ public final class PendingFiles {
             if (plan.agencyFilter() != null && !plan.agencyFilter().equals(agency.code())) {
                 continue;
             }
+            List<InboxFile> candidates = new ArrayList<>();
             for (Path p : inbox.find(agency.files().globs())) {
-                InboxFile f = inbox.identify(agency.code(), p);
+                candidates.add(inbox.identify(agency.code(), p));
+            }
+            if (plan.reload()) {
+                candidates.addAll(archived(plan, agency, inbox));
+            }
+            for (InboxFile f : candidates) {
+                Path p = f.path();
                 if (plan.fileFilter() != null
                         && !plan.fileFilter().equals(f.name())
-                        && !plan.fileFilter().equals(p.getFileName().toString())) {
+                        && !plan.fileFilter().equals(p.getFileName().toString())
+                        && !plan.fileFilter()
+                                .equals(Path.of(f.name()).getFileName().toString())) {
                     continue;
                 }
                 SourceFileRecord known = store.sourceFile(f.fileId()).orElse(null);
@@ -54,5 +63,33 @@ public final class PendingFiles {
             }
         }
         return new ArrayList<>(pending.values());
+    }
+
+    /**
+     * A rerun reloads what the agency contributed even when the inbox no longer has it: with
+     * {@code archive_mode: move} loaded files live only in the archive ({@code <agency>/<file id>-<name>}).
+     */
+    private List<InboxFile> archived(RunPlan plan, AgencyConfig agency, Inbox inbox) throws IOException {
+        List<InboxFile> out = new ArrayList<>();
+        Path dir = plan.settings().archiveDir().resolve(agency.code());
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return out;
+        }
+        List<Path> files;
+        try (var s = java.nio.file.Files.list(dir)) {
+            files = s.filter(java.nio.file.Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches("[0-9a-f]{16}-.+"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".part"))
+                    .sorted()
+                    .toList();
+        }
+        for (Path p : files) {
+            String sha = Inbox.sha256(p);
+            SourceFileRecord known = store.sourceFile(sha.substring(0, 16)).orElse(null);
+            if (known != null && known.agencyCode().equals(agency.code())) {
+                out.add(new InboxFile(agency.code(), p, known.fileName(), sha, known.fileId()));
+            }
+        }
+        return out;
     }
 }

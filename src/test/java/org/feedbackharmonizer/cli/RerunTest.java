@@ -33,6 +33,29 @@ class RerunTest {
     }
 
     @Test
+    void rerunFindsFilesThatWereMovedToTheArchive(@TempDir Path tmp) throws Exception {
+        SampleRun s = new SampleRun(tmp, 2, "inbox:\n  archive_mode: move\n");
+        assertThat(s.run("run", "--as-of", AS_OF)).isZero();
+        assertThat(s.input.resolve("dallas/dallas-outcomes-2025-10-31.xlsx")).doesNotExist();
+        byte[] feedback = Files.readAllBytes(s.output.resolve("feedback.csv"));
+
+        assertThat(s.run(
+                        "rerun",
+                        "--agency",
+                        "TX-DALLAS",
+                        "--file",
+                        "dallas-outcomes-2025-10-31.xlsx",
+                        "--as-of",
+                        AS_OF))
+                .isZero();
+
+        String summary = Files.readString(s.output.resolve("run-summary.json"));
+        assertThat(summary).contains("\"file\" : \"dallas/dallas-outcomes-2025-10-31.xlsx\"");
+        assertThat(summary).doesNotContain("dallas-outcomes-2025-08-31.xlsx");
+        assertThat(Files.readAllBytes(s.output.resolve("feedback.csv"))).isEqualTo(feedback);
+    }
+
+    @Test
     void rerunWithFileOrDateRangeReloadsOnlyThoseFiles(@TempDir Path tmp) throws Exception {
         SampleRun s = new SampleRun(tmp);
         assertThat(s.run("run", "--as-of", AS_OF)).isZero();
