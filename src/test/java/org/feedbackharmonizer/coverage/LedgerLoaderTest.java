@@ -62,4 +62,45 @@ class LedgerLoaderTest {
         assertThat(f.jdbc.queryForList("SELECT agency_code FROM ledger", String.class))
                 .containsExactly("OH-B");
     }
+
+    @Test
+    void readsALedgerWorkbookWithRealDateCellsAndNumericReportNumbers() throws Exception {
+        CoverageFixture f = new CoverageFixture(dir.resolve("db"));
+        Path in = dir.resolve("in");
+        Files.createDirectories(in.resolve("ledger"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = Files.newOutputStream(in.resolve("ledger/ledger-2025-05-01.xlsx"))) {
+            var sheet = wb.createSheet("Referrals");
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            var h = sheet.createRow(0);
+            String[] header = {"CyberTip #", "Date Made Available", "Agency", "Jurisdiction"};
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            var r = sheet.createRow(1);
+            r.createCell(0).setCellValue(12345678d);
+            r.createCell(1).setCellValue(java.time.LocalDate.of(2025, 1, 15));
+            r.getCell(1).setCellStyle(date);
+            r.createCell(2).setCellValue("TX-A");
+            r.createCell(3).setCellValue("US-TX");
+            wb.write(out);
+        }
+        LedgerConfig xlsx = new LedgerConfig(
+                "ledger.yml",
+                List.of("ledger/*.xlsx"),
+                null,
+                ',',
+                "CyberTip #",
+                "Date Made Available",
+                "Agency",
+                "Jurisdiction",
+                List.of("yyyy-MM-dd"));
+        LedgerLoad load = new LedgerLoader().load(in, xlsx, p, f.ds);
+        assertThat(load.rowsLoaded()).isEqualTo(1);
+        assertThat(f.jdbc.queryForObject("SELECT referral_key FROM ledger", String.class))
+                .isEqualTo(p.referralKey("12345678"));
+        assertThat(f.jdbc.queryForObject("SELECT made_available FROM ledger", java.sql.Date.class))
+                .hasToString("2025-01-15");
+    }
 }
