@@ -19,6 +19,7 @@ import org.feedbackharmonizer.coverage.Coverage.FileReconciliation;
 import org.feedbackharmonizer.coverage.Coverage.MonthRow;
 import org.feedbackharmonizer.coverage.Coverage.UnmappedValue;
 import org.feedbackharmonizer.schema.Outcome;
+import org.feedbackharmonizer.schema.SchemaField;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,20 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class CoverageCalculator {
 
-    /** Fields of the completeness matrix, in schema order. */
-    public static final List<String> COMPLETENESS_FIELDS = List.of(
-            "received_month",
-            "status",
-            "outcome",
-            "actionable",
-            "not_actionable_reason",
-            "search_warrant",
-            "arrest",
-            "charged",
-            "convicted",
-            "victims_identified",
-            "subject_age_band",
-            "days_to_close");
+    /** Fields of the completeness matrix, in schema order: the ones that carry an agency's answer. */
+    public static final List<String> COMPLETENESS_FIELDS = SchemaField.PERMISSIBLE;
 
     private static final Comparator<String> MONTH_ORDER = Comparator.comparing(
                     (String m) -> m.equals(Coverage.UNKNOWN_MONTH))
