@@ -34,6 +34,8 @@ final class StoreContext {
         // A failed start is reported once, in one line, by the command; not as a stack trace.
         props.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
         props.put("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
+        // Flyway warns on every start that H2 is newer than it was verified with; it works, and says nothing new.
+        props.put("logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
         props.put("logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "ERROR");
         props.put("logging.pattern.console", "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level %logger{0} - %msg%n");
         if (settings.jsonLogs()) {
