@@ -301,6 +301,15 @@ public final class OutputGuard {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        // Fast paths for the two columns with a new value on every row (referral keys, row numbers): our own
+        // hex ids hold nothing to find, and a bare digit run can only be a report number (the patterns below
+        // all need separators).
+        if (isOwnHexId(text)) {
+            return Optional.empty();
+        }
+        if (isAllDigits(text)) {
+            return containsReportNumber(text) ? Optional.of(Kind.REPORT_NUMBER) : Optional.empty();
+        }
         boolean digit = false;
         boolean at = false;
         boolean colon = false;
@@ -349,6 +358,30 @@ public final class OutputGuard {
             }
         }
         return false;
+    }
+
+    private static boolean isOwnHexId(String text) {
+        int n = text.length();
+        if (n != 16 && n != 32 && n != 64) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsInternationalPhone(String text) {
