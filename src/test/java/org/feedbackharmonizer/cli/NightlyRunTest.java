@@ -154,11 +154,30 @@ class NightlyRunTest {
     }
 
     @Test
-    void aSecondRunLoadsNothingAgainAndPublishesByteIdenticalFeedback() throws IOException {
+    void aSecondRunLoadsNothingAgainAndPublishesByteIdenticalFiles() throws IOException {
         int exit = installation.run("run", "--as-of", "2025-11-25");
         assertThat(exit).isZero();
         assertThat(Files.readAllBytes(installation.output.resolve("feedback.csv")))
                 .isEqualTo(firstFeedback);
+        for (String f : PUBLISHED) {
+            assertThat(Files.readAllBytes(installation.output.resolve(f))).as(f).isEqualTo(firstPublished.get(f));
+        }
+    }
+
+    @Test
+    void everyPublishedCsvConformsToTheDataPackage() throws Exception {
+        JsonNode pkg = JsonMapper.builder()
+                .build()
+                .readTree(installation.output.resolve("datapackage.json").toFile());
+        int checked = 0;
+        for (JsonNode resource : pkg.get("resources")) {
+            Path csv = installation.output.resolve(resource.get("path").asString());
+            assertThat(org.feedbackharmonizer.publish.DataPackageTest.validate(csv, resource.get("schema")))
+                    .as(csv.getFileName().toString())
+                    .isEmpty();
+            checked++;
+        }
+        assertThat(checked).isEqualTo(6);
     }
 
     @Test
