@@ -158,6 +158,24 @@ final class JobRunner {
                 List<FileLoadResult> results = plan.results();
                 int loaded =
                         (int) results.stream().filter(FileLoadResult::loaded).count();
+                java.util.Map<String, RunLog.AgencyEntry> perAgency = new java.util.TreeMap<>();
+                for (FileLoadResult r : results) {
+                    perAgency.merge(
+                            r.agencyCode(),
+                            new RunLog.AgencyEntry(
+                                    r.agencyCode(),
+                                    r.loaded() ? 1 : 0,
+                                    r.loaded() ? 0 : 1,
+                                    r.counts().rowsWritten(),
+                                    r.counts().rowsRejected()),
+                            (a, b) -> new RunLog.AgencyEntry(
+                                    a.agencyCode(),
+                                    a.filesLoaded() + b.filesLoaded(),
+                                    a.filesQuarantined() + b.filesQuarantined(),
+                                    a.rowsWritten() + b.rowsWritten(),
+                                    a.rowsRejected() + b.rowsRejected()));
+                }
+                runLog.agencies(runId, List.copyOf(perAgency.values()));
                 runLog.finished(
                         runId,
                         exit,

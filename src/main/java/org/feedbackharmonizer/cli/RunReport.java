@@ -51,7 +51,8 @@ final class RunReport {
                     .holder()
                     .ifPresent(holder -> System.out.println("ACTIVE: " + holder.describe()
                             + (holder.isStale() ? " (stale: its process is gone; run 'harmonizer restart')" : "")));
-            List<RunLog.Entry> runs = new RunLog(ds).last(limit);
+            RunLog runLog = new RunLog(ds);
+            List<RunLog.Entry> runs = runLog.last(limit);
             if (runs.isEmpty()) {
                 System.out.println("No runs yet.");
             }
@@ -75,6 +76,16 @@ final class RunReport {
                         r.filesQuarantined(),
                         r.rowsWritten(),
                         r.rowsRejected());
+                for (RunLog.AgencyEntry a : runLog.agencies(r.runId())) {
+                    System.out.printf(
+                            "    %-23s %47s %3d/%-2d %9d %8d%n",
+                            a.agencyCode(),
+                            "",
+                            a.filesLoaded(),
+                            a.filesQuarantined(),
+                            a.rowsWritten(),
+                            a.rowsRejected());
+                }
             }
             if (perAgency) {
                 Map<String, long[]> agencies = new TreeMap<>();

@@ -58,6 +58,36 @@ public final class RunLog {
                 runId);
     }
 
+    public record AgencyEntry(
+            String agencyCode, int filesLoaded, int filesQuarantined, long rowsWritten, long rowsRejected) {}
+
+    /** What the run did per agency. */
+    public void agencies(String runId, List<AgencyEntry> entries) {
+        for (AgencyEntry e : entries) {
+            jdbc.update(
+                    "INSERT INTO run_agency (run_id, agency_code, files_loaded, files_quarantined, rows_written,"
+                            + " rows_rejected) VALUES (?, ?, ?, ?, ?, ?)",
+                    runId,
+                    e.agencyCode(),
+                    e.filesLoaded(),
+                    e.filesQuarantined(),
+                    e.rowsWritten(),
+                    e.rowsRejected());
+        }
+    }
+
+    public List<AgencyEntry> agencies(String runId) {
+        return jdbc.query(
+                "SELECT * FROM run_agency WHERE run_id = ? ORDER BY agency_code",
+                (rs, i) -> new AgencyEntry(
+                        rs.getString("agency_code"),
+                        rs.getInt("files_loaded"),
+                        rs.getInt("files_quarantined"),
+                        rs.getLong("rows_written"),
+                        rs.getLong("rows_rejected")),
+                runId);
+    }
+
     /** Runs that never finished: their process died. */
     public int markInterrupted() {
         return jdbc.update("UPDATE run_log SET status = 'INTERRUPTED', exit_code = 1 WHERE status = 'RUNNING'");

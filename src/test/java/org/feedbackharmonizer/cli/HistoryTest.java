@@ -44,6 +44,13 @@ class HistoryTest {
                         "10/0",
                         first.get("rows_written").asString(),
                         first.get("rows_rejected").asString());
+        // and per agency under each run: the second run quarantined one Dallas file, the first loaded two
+        List<String> agencyLines = history.out()
+                .lines()
+                .filter(l -> l.startsWith("    TX-DALLAS "))
+                .map(l -> String.join(" ", l.trim().split("\\s+")))
+                .toList();
+        assertThat(agencyLines).containsExactly("TX-DALLAS 0/1 0 0", "TX-DALLAS 2/0 95 1");
 
         var status = s.runCapturing("status");
         assertThat(status.exit()).isZero();
