@@ -37,8 +37,42 @@ public final class RawParse {
     }
 
     static FileTime read(BenchCorpus.GeneratedFile f) throws FileRefused {
+        return read(f, new TableReaders(TextOptions.CSV, ReadLimits.DEFAULT).readerFor(f.path(), f.format()));
+    }
+
+    /** Seconds per reader for the XLSX files, read one after another, each reader twice in turn, best taken. */
+    public record ReaderComparison(long rows, double fastexcelSeconds, double poiSeconds) {}
+
+    /** Does fastexcel-reader beat POI's event API? Both read the same XLSX files on one thread, alternately. */
+    public static ReaderComparison compareXlsxReaders(List<BenchCorpus.GeneratedFile> files) throws FileRefused {
+        long rows = 0;
+        double fast = 0;
+        double poi = 0;
+        for (BenchCorpus.GeneratedFile f : files) {
+            if (f.format() != org.feedbackharmonizer.ingest.FileFormat.XLSX) {
+                continue;
+            }
+            double bestFast = Double.MAX_VALUE;
+            double bestPoi = Double.MAX_VALUE;
+            for (int round = 0; round < 2; round++) {
+                bestFast = Math.min(
+                        bestFast,
+                        read(f, new org.feedbackharmonizer.ingest.XlsxTableReader(ReadLimits.DEFAULT))
+                                .seconds());
+                bestPoi = Math.min(
+                        bestPoi,
+                        read(f, new org.feedbackharmonizer.ingest.PoiEventXlsxReader(ReadLimits.DEFAULT))
+                                .seconds());
+            }
+            rows += f.rows();
+            fast += bestFast;
+            poi += bestPoi;
+        }
+        return new ReaderComparison(rows, fast, poi);
+    }
+
+    static FileTime read(BenchCorpus.GeneratedFile f, TableReader reader) throws FileRefused {
         long started = System.nanoTime();
-        TableReader reader = new TableReaders(TextOptions.CSV, ReadLimits.DEFAULT).readerFor(f.path(), f.format());
         long[] counts = new long[2];
         reader.read(f.path(), s -> true, r -> {
             counts[0]++;

@@ -150,6 +150,16 @@ final class BenchCommand implements Callable<Integer> {
                 n,
                 rawSeconds,
                 jobSeconds);
+        RawParse.ReaderComparison xlsx = RawParse.compareXlsxReaders(files);
+        if (xlsx.rows() > 0) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "xlsx readers, one thread, same files, best of 2: fastexcel-reader %.0f rows/s, POI event API"
+                            + " %.0f rows/s (fastexcel %.2fx)%n",
+                    xlsx.rows() / xlsx.fastexcelSeconds(),
+                    xlsx.rows() / xlsx.poiSeconds(),
+                    xlsx.poiSeconds() / xlsx.fastexcelSeconds());
+        }
         System.out.printf(
                 Locale.ROOT,
                 "peak heap: raw %.0f MB, job %.0f MB (heap used sampled every 2 ms, garbage included; max %.0f MB)%n",
