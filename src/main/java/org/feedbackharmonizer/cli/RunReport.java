@@ -92,6 +92,9 @@ final class RunReport {
                 h.agencies().forEach(a -> agencies.put(a.code(), new long[4]));
                 for (SourceFileRecord f : new JdbcFeedbackStore(ds).sourceFiles()) {
                     long[] c = agencies.computeIfAbsent(f.agencyCode(), k -> new long[4]);
+                    if (f.status() == FileStatus.REPLACED) {
+                        continue;
+                    }
                     c[f.status() == FileStatus.LOADED ? 0 : f.status() == FileStatus.QUARANTINED ? 1 : 2]++;
                     c[3] += f.counts().rowsWritten();
                 }

@@ -59,6 +59,12 @@ public final class FileLoader {
             FileCounts c = new FileCounts(reading.rowsRead(), counts[0], counts[1], counts[2], counts[3]);
             double seconds = (System.nanoTime() - started) / 1e9;
             store.completeFile(file.fileId(), reading.asOf().date(), c, seconds, runId);
+            // A corrected file sent again under the same name withdraws what the earlier version said; only
+            // once the new version has loaded, so a refused resend leaves the earlier one in place.
+            int replaced = store.replaceEarlierVersions(agency.code(), file.name(), file.fileId());
+            if (replaced > 0) {
+                log.info("{}: replaces {} earlier version(s) of the same file", file.name(), replaced);
+            }
             archive.archive(file);
             for (String w : reading.warnings()) {
                 log.warn("{}", w);

@@ -49,6 +49,9 @@ public final class PendingFiles {
                 }
                 SourceFileRecord known = store.sourceFile(f.fileId()).orElse(null);
                 if (plan.reload()) {
+                    if (known != null && known.status() == FileStatus.REPLACED) {
+                        continue; // a rerun reloads what stands, not what a later version withdrew
+                    }
                     if (plan.from() != null
                             && (known == null
                                     || known.asOfDate() == null

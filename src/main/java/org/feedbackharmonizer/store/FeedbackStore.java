@@ -31,6 +31,14 @@ public interface FeedbackStore {
     /** Removes the file and everything it contributed, so that it can be loaded anew (rerun). */
     void forgetFile(String fileId);
 
+    /**
+     * Withdraws earlier versions of a file: loaded files of the same agency under the same name and another
+     * content lose their rows and become REPLACED.
+     *
+     * @return how many versions were replaced
+     */
+    int replaceEarlierVersions(String agencyCode, String fileName, String fileId);
+
     /** Files left LOADING by a run that died. */
     List<SourceFileRecord> interruptedFiles();
 

@@ -4,5 +4,7 @@ package org.feedbackharmonizer.store;
 public enum FileStatus {
     LOADING,
     LOADED,
-    QUARANTINED
+    QUARANTINED,
+    /** An earlier version of a file the agency sent again under the same name: what it said is withdrawn. */
+    REPLACED
 }

@@ -162,6 +162,26 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public int replaceEarlierVersions(String agencyCode, String fileName, String fileId) {
+        List<String> earlier = jdbc.queryForList(
+                "SELECT file_id FROM source_file WHERE agency_code = ? AND file_name = ? AND file_id <> ?"
+                        + " AND status = 'LOADED'",
+                String.class,
+                agencyCode,
+                fileName,
+                fileId);
+        for (String old : earlier) {
+            removeContributions(old);
+            jdbc.update(
+                    "UPDATE source_file SET status = 'REPLACED', consolidated = FALSE, reason_code = 'REPLACED',"
+                            + " reason = ? WHERE file_id = ?",
+                    "replaced by a later version of the same file, " + fileId,
+                    old);
+        }
+        return earlier.size();
+    }
+
+    @Override
     public void forgetFile(String fileId) {
         removeContributions(fileId);
         jdbc.update("DELETE FROM source_file WHERE file_id = ?", fileId);

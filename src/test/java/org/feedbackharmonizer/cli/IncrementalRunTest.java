@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,34 @@ class IncrementalRunTest {
         assertThat(NightlyRunTest.csv(s.output.resolve("feedback.csv")).stream()
                         .filter(r -> r.get("agency_code").equals("AZ-PHX")))
                 .hasSize(35);
+    }
+
+    @Test
+    void aCorrectedFileUnderTheSameNameWithdrawsWhatTheEarlierVersionSaid(@TempDir Path tmp) throws Exception {
+        SampleRun s = new SampleRun(tmp);
+        assertThat(s.run("run", "--as-of", AS_OF)).isZero();
+        Path phx = s.input.resolve("phoenix/phx_feedback_2025-10-31.csv");
+        String row = Files.readAllLines(phx).stream()
+                .filter(l -> l.startsWith("201875167,"))
+                .findFirst()
+                .orElseThrow();
+        // the agency resends the file without one referral it had reported by mistake
+        Files.writeString(phx, Files.readString(phx).replace(row + "\n", "").replace(row + "\r\n", ""));
+
+        assertThat(s.run("run", "--as-of", AS_OF)).isZero();
+
+        String key = s.pseudonymizer().referralKey("201875167");
+        List<CSVRecord> feedback = NightlyRunTest.csv(s.output.resolve("feedback.csv"));
+        assertThat(feedback).noneMatch(r -> r.get("referral_key").equals(key));
+        assertThat(feedback.stream().filter(r -> r.get("agency_code").equals("AZ-PHX")))
+                .hasSize(34);
+        assertThat(s.query("SELECT COUNT(*) FROM source_file WHERE status = 'REPLACED'"))
+                .isEqualTo("1");
+        // a rerun reloads the version that stands, not the withdrawn one still in the archive
+        assertThat(s.run("rerun", "--agency", "AZ-PHX", "--as-of", AS_OF)).isZero();
+        assertThat(NightlyRunTest.csv(s.output.resolve("feedback.csv")).stream()
+                        .filter(r -> r.get("agency_code").equals("AZ-PHX")))
+                .hasSize(34);
     }
 
     @Test
