@@ -61,6 +61,13 @@ public final class ColumnProfile {
             "handle",
             "officer",
             "detective",
+            "det",
+            "deputy",
+            "sgt",
+            "sergeant",
+            "trooper",
+            "assignee",
+            "analyst",
             "investigator",
             "agent",
             "ssn",
@@ -185,6 +192,24 @@ public final class ColumnProfile {
 
     public int index() {
         return index;
+    }
+
+    /**
+     * The header as the steward may see it. When the header row guessed is really a data row (or a header holds
+     * data), what would be printed is personal: such a name is replaced by its position.
+     */
+    public String shownName() {
+        if (name.isBlank()) {
+            return "(unnamed, column " + (index + 1) + ")";
+        }
+        boolean control = name.chars().anyMatch(ch -> ch < 32 && ch != '\t');
+        if (control
+                || name.length() > 40
+                || name.strip().split("\\s+").length > 6
+                || org.feedbackharmonizer.deidentify.OutputGuard.looksPersonal(name)) {
+            return "(column " + (index + 1) + ": header not shown, it looks like data)";
+        }
+        return name;
     }
 
     public String name() {

@@ -69,6 +69,9 @@ public final class FileInspector {
             if (options.charset() != null) {
                 charset = options.charset();
                 charsetNote = "--charset";
+            } else if (utf16ByteOrderMark(file)) {
+                charset = StandardCharsets.UTF_16;
+                charsetNote = "UTF-16 byte order mark";
             } else if (validUtf8(file)) {
                 charsetNote = "valid UTF-8";
             } else {
@@ -96,6 +99,16 @@ public final class FileInspector {
         return new FileInspection(file, format, formatSource, charset, charsetNote, delimiter, options.rows(), sheets);
     }
 
+    private static boolean utf16ByteOrderMark(Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            int a = in.read();
+            int b = in.read();
+            return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
+        } catch (IOException e) {
+            return false; // the reader itself will say what is wrong with the file
+        }
+    }
+
     private static boolean validUtf8(Path file) throws FileRefused {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF_BYTES);
@@ -120,22 +133,36 @@ public final class FileInspector {
     }
 
     /** The most frequent of , | ; and tab on the first line. */
+    /**
+     * The delimiter that splits the most of the first 50 non-blank lines into the most fields: the first line
+     * alone misleads when the file starts with title rows.
+     */
     private static char sniffDelimiter(Path file, Charset charset) throws FileRefused {
-        String line;
+        List<String> lines;
         try (var r = Files.newBufferedReader(file, charset)) {
             char[] buf = new char[64 * 1024];
             int n = r.read(buf);
-            line = n <= 0 ? "" : new String(buf, 0, n).lines().findFirst().orElse("");
+            lines = n <= 0
+                    ? List.of()
+                    : new String(buf, 0, n)
+                            .lines()
+                            .filter(l -> !l.isBlank())
+                            .limit(50)
+                            .toList();
         } catch (IOException e) {
             return ',';
         }
         char best = ',';
-        long bestCount = 0;
+        long bestScore = 0;
         for (char c : new char[] {',', '|', ';', '\t'}) {
-            long count = line.chars().filter(ch -> ch == c).count();
-            if (count > bestCount) {
+            long score = 0;
+            for (String line : lines) {
+                long count = line.chars().filter(ch -> ch == c).count();
+                score += count >= 2 ? count : 0;
+            }
+            if (score > bestScore) {
                 best = c;
-                bestCount = count;
+                bestScore = score;
             }
         }
         return best;

@@ -57,7 +57,7 @@ public final class InspectionReport {
                 out.printf(
                         "  %-4d %-32s %-19s %5.0f%% %9s  %s%n",
                         c.index() + 1,
-                        c.name().isBlank() ? "(unnamed)" : c.name(),
+                        c.shownName(),
                         c.kind().label(),
                         100 * c.fillRate(),
                         c.distinct() < 0 ? ">" + ColumnProfile.MAX_LABELS : String.valueOf(c.distinct()),
@@ -68,7 +68,7 @@ public final class InspectionReport {
                 if (c.showsLabels()) {
                     List<String> parts = new ArrayList<>();
                     c.labels().forEach((l, n) -> parts.add("\"" + l + "\" " + n));
-                    shown.add("    " + c.name() + ": " + String.join(", ", parts));
+                    shown.add("    " + c.shownName() + ": " + String.join(", ", parts));
                 }
             }
             if (!shown.isEmpty()) {
@@ -77,7 +77,7 @@ public final class InspectionReport {
             }
             List<String> personal = s.columns().stream()
                     .filter(ColumnProfile::personal)
-                    .map(ColumnProfile::name)
+                    .map(ColumnProfile::shownName)
                     .toList();
             if (!personal.isEmpty()) {
                 out.println("  personal-looking columns (values never shown): " + String.join(", ", personal));

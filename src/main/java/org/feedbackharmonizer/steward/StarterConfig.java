@@ -287,7 +287,7 @@ public final class StarterConfig {
         List<String> rest = new ArrayList<>();
         for (ColumnProfile c : sheet.columns()) {
             if (matches.stream().noneMatch(m -> m.column() == c)) {
-                String name = c.name().isBlank() ? "(unnamed, position " + c.index() + ")" : quote(c.name());
+                String name = c.shownName().equals(c.name()) ? quote(c.name()) : c.shownName();
                 rest.add("#   " + name + " (" + c.kind().label() + (c.personal() ? ", personal: leave unmapped" : "")
                         + ")");
             }

@@ -29,6 +29,19 @@ class InspectCommandTest {
     Path dir;
 
     @Test
+    void readsTheBlindAgencysUtf16PrintExportAndShowsNoneOfItsPeople() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(
+                "src/test/resources/blind-agency/input/bramble/BCSO_ICAC_CT-Outcomes_2025Q3_run2025-10-09.csv");
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("charset: UTF-16 (UTF-16 byte order mark), delimiter: ';'")
+                .contains("report_number: { column: \"CT Report No.\" }");
+        // officers, suspects, addresses and e-mails of the file never reach the screen
+        assertThat(run.out()).doesNotContain("Mock (#455)", "MOCK, Chris", "Specimen Blvd", "@example.org");
+    }
+
+    @Test
     void findsTheTwoRowHeaderUnderTheTitleRowsOfTheDallasSample() {
         CommandOutput run = CommandOutput.run("inspect", DALLAS.toString());
 
