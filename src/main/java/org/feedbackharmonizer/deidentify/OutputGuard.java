@@ -164,11 +164,15 @@ public final class OutputGuard {
      * @param allowedDateColumns CSV columns where a full date is expected (file dates, due dates, run dates)
      * @param allowedUrlPrefixes URLs that our own outputs contain, compared case-insensitively
      */
-    /** A guard for a whole run: its report numbers as a set of longs, without a string per number. */
-    public OutputGuard(SeenReportNumbers seen) {
+    /**
+     * A guard for a whole run: its report numbers as a set of longs, without a string per number.
+     *
+     * @param dateColumns the columns the published tables declare as dates
+     */
+    public OutputGuard(SeenReportNumbers seen, Set<String> dateColumns) {
         this.reportNumbers = seen.sortedNumbers();
         this.longReportNumbers = Set.of();
-        this.dateColumns = Set.copyOf(DEFAULT_DATE_COLUMNS);
+        this.dateColumns = Set.copyOf(dateColumns);
         this.allowedUrlPrefixes = DEFAULT_ALLOWED_URL_PREFIXES.stream()
                 .map(p -> p.toLowerCase(Locale.ROOT))
                 .toList();

@@ -144,6 +144,19 @@ public final class PublishedTables {
     public static final List<Table> ALL =
             List.of(FEEDBACK, REJECTS, COVERAGE, PARTICIPATION, SUBMISSIONS, COMPLETENESS);
 
+    /** The columns any published table declares as a date: the output guard lets full dates through there only. */
+    public static java.util.Set<String> dateColumns() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Table t : ALL) {
+            for (Field f : t.fields()) {
+                if (f.type().equals("date")) {
+                    out.add(f.name());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Steward output, not published and not in the data package. */
     public static final List<String> UNMAPPED_HEADER =
             List.of("agency_code", "field", "column", "label", "occurrences");

@@ -65,7 +65,7 @@ public final class Publisher {
 
     /** Scans every staged file; one finding fails the publish and nothing is moved into place. */
     private static void guard(RunPlan plan, Path staging) throws IOException {
-        OutputGuard guard = new OutputGuard(plan.seenNumbers());
+        OutputGuard guard = new OutputGuard(plan.seenNumbers(), PublishedTables.dateColumns());
         List<Path> files;
         try (Stream<Path> s = Files.walk(staging)) {
             files = s.filter(Files::isRegularFile).sorted().toList();

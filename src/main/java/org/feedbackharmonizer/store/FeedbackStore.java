@@ -2,7 +2,6 @@ package org.feedbackharmonizer.store;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.feedbackharmonizer.ingest.InboxFile;
@@ -28,9 +27,6 @@ public interface FeedbackStore {
     /** Removes what the file contributed and records why it was refused. */
     void quarantineFile(InboxFile file, LocalDate asOf, String reasonCode, String reason, String runId);
 
-    /** Removes the file and everything it contributed, so that it can be loaded anew (rerun). */
-    void forgetFile(String fileId);
-
     /**
      * Withdraws earlier versions of a file: loaded files of the same agency under the same name and another
      * content lose their rows and become REPLACED.
@@ -39,17 +35,12 @@ public interface FeedbackStore {
      */
     int replaceEarlierVersions(String agencyCode, String fileName, String fileId);
 
-    /** Files left LOADING by a run that died. */
-    List<SourceFileRecord> interruptedFiles();
-
     /** Rebuilds the current feedback: per agency and referral, the latest observation. */
     void consolidate();
 
     void forEachFeedback(Consumer<FeedbackRecord> consumer);
 
     void forEachReject(Consumer<Reject> consumer);
-
-    Map<UnmappedLabels.Key, Long> unmappedLabels(String agencyCode);
 
     interface RowWriter extends AutoCloseable {
         void write(FeedbackRecord record);

@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.ingest.InboxFile;
@@ -74,11 +72,6 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     @Override
     public List<SourceFileRecord> sourceFiles() {
         return jdbc.query("SELECT * FROM source_file ORDER BY agency_code, file_name, file_id", SOURCE_FILE);
-    }
-
-    @Override
-    public List<SourceFileRecord> interruptedFiles() {
-        return jdbc.query("SELECT * FROM source_file WHERE status = 'LOADING' ORDER BY file_id", SOURCE_FILE);
     }
 
     @Override
@@ -179,12 +172,6 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                     old);
         }
         return earlier.size();
-    }
-
-    @Override
-    public void forgetFile(String fileId) {
-        removeContributions(fileId);
-        jdbc.update("DELETE FROM source_file WHERE file_id = ?", fileId);
     }
 
     @Override
@@ -310,20 +297,6 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                             RejectReason.valueOf(rs.getString("reason_code")),
                             rs.getString("message")));
                 });
-    }
-
-    @Override
-    public Map<UnmappedLabels.Key, Long> unmappedLabels(String agencyCode) {
-        Map<UnmappedLabels.Key, Long> out = new TreeMap<>();
-        jdbc.query(
-                "SELECT u.field, u.column_name, u.label, SUM(u.occurrences) AS n FROM unmapped_label u"
-                        + " JOIN source_file s ON s.file_id = u.file_id AND s.status = 'LOADED'"
-                        + " WHERE u.agency_code = ? GROUP BY u.field, u.column_name, u.label",
-                rs -> {
-                    out.put(new UnmappedLabels.Key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4));
-                },
-                agencyCode);
-        return out;
     }
 
     static String truncate(String s, int max) {
