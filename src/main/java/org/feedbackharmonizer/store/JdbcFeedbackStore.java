@@ -38,6 +38,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             + " charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
             + " source_sheet, source_row";
     private static final int BATCH = 2_000;
+    /** Observations held in memory at a time while rebuilding the current feedback (about 20 MB). */
+    private static final int REBUILD_RUN = 100_000;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -191,44 +193,51 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     /**
-     * Streams the agency's observations sorted by referral, latest first, and keeps the first of each. A window
-     * function would say the same in SQL, but H2 holds a window's whole partition set in memory (a million rows
-     * do not fit in 256 MB) while a sorted result spills to disk; inserting in key order appends to the B-tree.
+     * Reads the agency's observations file by file in the history's key order (no sort in the database), keeps
+     * the latest per referral in bounded memory and inserts them in referral order, which appends to the
+     * B-tree. H2 sorting the same rows took 30 s for 500,000 (docs/scaling.md).
      */
     private void rebuild(String agency) {
-        String select = "SELECT " + prefixed("h.") + " FROM feedback_history h JOIN source_file s"
-                + " ON s.file_id = h.source_file AND s.status = 'LOADED' WHERE h.agency_code = ?"
-                + " ORDER BY h.referral_key, h.as_of_date DESC, h.source_seq DESC, h.source_file DESC";
+        List<String> files = jdbc.queryForList(
+                "SELECT file_id FROM source_file WHERE agency_code = ? AND status = 'LOADED' ORDER BY file_id",
+                String.class,
+                agency);
         int columns = COLUMNS.split(",").length;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource.getConnection();
+                LatestObservations latest = new LatestObservations(REBUILD_RUN)) {
             c.setAutoCommit(false);
-            try (PreparedStatement query = c.prepareStatement(select);
-                    PreparedStatement insert = c.prepareStatement(
-                            "INSERT INTO feedback (" + COLUMNS + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
+            try (Streaming streaming = Streaming.on(c);
+                    PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS
+                            + ", source_seq FROM feedback_history WHERE source_file = ? AND agency_code = ?")) {
                 query.setFetchSize(1_000);
-                query.setString(1, agency);
-                String last = null;
-                int pending = 0;
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        String key = rs.getString(1);
-                        if (key.equals(last)) {
-                            continue;
-                        }
-                        last = key;
-                        for (int i = 1; i <= columns; i++) {
-                            insert.setObject(i, rs.getObject(i));
-                        }
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            pending = 0;
+                for (String file : files) {
+                    query.setString(1, file);
+                    query.setString(2, agency);
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            latest.add(feedback(rs), rs.getLong(columns + 1));
                         }
                     }
                 }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO feedback (" + COLUMNS + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
+                int[] pending = {0};
+                latest.drainTo(r -> {
+                    try {
+                        bind(insert, r);
+                        insert.addBatch();
+                        if (++pending[0] == BATCH) {
+                            insert.executeBatch();
+                            pending[0] = 0;
+                        }
+                    } catch (SQLException e) {
+                        throw new StoreFailure("cannot rebuild the current feedback of an agency", e);
+                    }
+                });
                 insert.executeBatch();
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -248,6 +257,36 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             b.append(alias).append(column.strip());
         }
         return b.toString();
+    }
+
+    /** Binds the 20 columns of {@link #COLUMNS} in their order. */
+    private static void bind(PreparedStatement p, FeedbackRecord r) throws SQLException {
+        p.setString(1, r.referralKey());
+        p.setString(2, r.agencyCode());
+        p.setString(3, r.jurisdictionCode());
+        p.setString(4, r.agreementId());
+        p.setDate(5, Date.valueOf(r.asOfDate()));
+        p.setString(6, r.receivedMonth() == null ? null : r.receivedMonth().toString());
+        p.setString(7, r.status().name());
+        p.setString(8, r.outcome().name());
+        p.setString(9, r.actionable().name());
+        p.setString(
+                10,
+                r.notActionableReason() == null ? null : r.notActionableReason().name());
+        p.setString(11, r.searchWarrant().name());
+        p.setString(12, r.arrest().name());
+        p.setString(13, r.charged().name());
+        p.setString(14, r.convicted().name());
+        p.setString(15, r.victimsIdentified().label());
+        p.setString(16, r.subjectAgeBand().label());
+        if (r.daysToClose() == null) {
+            p.setNull(17, Types.INTEGER);
+        } else {
+            p.setInt(17, r.daysToClose());
+        }
+        p.setString(18, r.sourceFile());
+        p.setString(19, r.sourceSheet());
+        p.setLong(20, r.sourceRow());
     }
 
     @Override
@@ -337,35 +376,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         public void write(FeedbackRecord r) {
             try {
                 PreparedStatement p = feedback;
-                p.setString(1, r.referralKey());
-                p.setString(2, r.agencyCode());
-                p.setString(3, r.jurisdictionCode());
-                p.setString(4, r.agreementId());
-                p.setDate(5, Date.valueOf(r.asOfDate()));
-                p.setString(
-                        6, r.receivedMonth() == null ? null : r.receivedMonth().toString());
-                p.setString(7, r.status().name());
-                p.setString(8, r.outcome().name());
-                p.setString(9, r.actionable().name());
-                p.setString(
-                        10,
-                        r.notActionableReason() == null
-                                ? null
-                                : r.notActionableReason().name());
-                p.setString(11, r.searchWarrant().name());
-                p.setString(12, r.arrest().name());
-                p.setString(13, r.charged().name());
-                p.setString(14, r.convicted().name());
-                p.setString(15, r.victimsIdentified().label());
-                p.setString(16, r.subjectAgeBand().label());
-                if (r.daysToClose() == null) {
-                    p.setNull(17, Types.INTEGER);
-                } else {
-                    p.setInt(17, r.daysToClose());
-                }
-                p.setString(18, r.sourceFile());
-                p.setString(19, r.sourceSheet());
-                p.setLong(20, r.sourceRow());
+                bind(p, r);
                 p.setLong(21, sequence++);
                 p.addBatch();
                 pendingOne();
