@@ -291,9 +291,24 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     @Override
     public void forEachFeedback(Consumer<FeedbackRecord> consumer) {
-        jdbc.query("SELECT " + COLUMNS + " FROM feedback ORDER BY agency_code, referral_key", rs -> {
-            consumer.accept(feedback(rs));
-        });
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Streaming streaming = Streaming.on(c);
+                    PreparedStatement query = c.prepareStatement(
+                            "SELECT " + COLUMNS + " FROM feedback ORDER BY agency_code, referral_key")) {
+                query.setFetchSize(1_000);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(feedback(rs));
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot read the current feedback", e);
+        }
     }
 
     static FeedbackRecord feedback(ResultSet rs) throws SQLException {
