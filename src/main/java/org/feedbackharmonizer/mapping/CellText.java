@@ -18,7 +18,23 @@ final class CellText {
         if (text == null) {
             return "";
         }
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return alreadyClean(text) ? text : SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * Printable ASCII with single inner spaces is its own clean form. Every cell of every row is cleaned, and
+     * most are like that, so they skip the pattern.
+     */
+    private static boolean alreadyClean(String text) {
+        char previous = ' '; // a leading space is not clean
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? previous == ' ' : c < 0x21 || c > 0x7e) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ' || text.isEmpty();
     }
 
     /** The form in which labels are compared: cleaned and upper-cased. */

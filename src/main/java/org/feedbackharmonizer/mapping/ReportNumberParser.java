@@ -93,6 +93,10 @@ public final class ReportNumberParser {
         if (text.isEmpty()) {
             throw missing();
         }
+        if (digitsOnly(text) && (split == null || !split.matcher(text).find())) {
+            // what ungrouping, prefixes and splitting would leave of it unchanged: one number
+            return List.of(normalize(text));
+        }
         text = ungroup(text);
         text = PREFIXES.matcher(text).replaceAll("");
         List<String> parts = split == null ? List.of(text) : List.of(split.split(text, -1));
@@ -112,6 +116,16 @@ public final class ReportNumberParser {
             throw missing();
         }
         return List.copyOf(new ArrayList<>(numbers));
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fromNumber(double value) throws ValueRejected {

@@ -186,6 +186,16 @@ class ReportNumberParserTest {
     }
 
     @Test
+    void aSplitRegexThatMatchesDigitsStillSplitsAPlainNumber() throws ValueRejected {
+        // "9" as separator: a digits-only cell is not always one number
+        assertThat(new ReportNumberParser("9").parse(CellValue.text("1234567891234567")))
+                .containsExactly("12345678", "1234567");
+        assertThat(new ReportNumberParser("9").parse(CellValue.text("12345678")))
+                .containsExactly("12345678");
+        assertThat(single.parse(CellValue.text("00012345678"))).containsExactly("12345678");
+    }
+
+    @Test
     void refusesASplitRegexThatDoesNotCompile() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ReportNumberParser("[;,"))
