@@ -25,6 +25,10 @@ final class StoreContext {
         props.put("spring.datasource.username", settings.dbUser());
         props.put("spring.datasource.password", settings.dbPassword());
         props.put("spring.datasource.hikari.maximum-pool-size", settings.threads() * 2 + 4);
+        if (settings.dbUrl().startsWith("jdbc:postgresql:")) {
+            // the driver sends a JDBC batch as one multi-row INSERT instead of one statement per row
+            props.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+        }
         props.put("spring.flyway.locations", "classpath:db/migration/common,classpath:db/migration/{vendor}");
         props.put("spring.batch.job.enabled", "false");
         props.put("spring.main.log-startup-info", "false");

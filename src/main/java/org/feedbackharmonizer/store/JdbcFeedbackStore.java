@@ -185,11 +185,37 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                         + " feedback f WHERE NOT EXISTS (SELECT 1 FROM source_file s WHERE s.agency_code ="
                         + " f.agency_code AND s.status = 'LOADED') ORDER BY agency_code",
                 String.class);
+        boolean postgres = isPostgres();
         for (String agency : agencies) {
             jdbc.update("DELETE FROM feedback WHERE agency_code = ?", agency);
-            rebuild(agency);
+            if (postgres) {
+                rebuildInDatabase(agency);
+            } else {
+                rebuild(agency);
+            }
             jdbc.update("UPDATE source_file SET consolidated = TRUE WHERE agency_code = ?", agency);
         }
+    }
+
+    private boolean isPostgres() {
+        try (Connection c = dataSource.getConnection()) {
+            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot reach the store", e);
+        }
+    }
+
+    /**
+     * The same choice as {@link #rebuild} in one statement: PostgreSQL sorts a million observations in about two
+     * seconds in the server, where streaming them to this process and back takes ten times as long.
+     */
+    private void rebuildInDatabase(String agency) {
+        jdbc.update(
+                "INSERT INTO feedback (" + COLUMNS + ") SELECT DISTINCT ON (h.referral_key) " + prefixed("h.")
+                        + " FROM feedback_history h JOIN source_file s ON s.file_id = h.source_file"
+                        + " AND s.status = 'LOADED' WHERE h.agency_code = ? ORDER BY h.referral_key,"
+                        + " h.as_of_date DESC, h.source_seq DESC, h.source_file DESC",
+                agency);
     }
 
     /**
