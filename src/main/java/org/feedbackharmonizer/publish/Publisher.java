@@ -46,7 +46,7 @@ public final class Publisher {
             Future<OutputGuard> guard =
                     background.submit(() -> new OutputGuard(plan.seenNumbers(), PublishedTables.dateColumns()));
             Path feedbackFile = staging.resolve("feedback.csv");
-            long feedback = FeedbackCsv.writeFeedback(store, feedbackFile);
+            long feedback = LazyH2Reads.run(dataSource, () -> FeedbackCsv.writeFeedback(store, feedbackFile));
             Future<Void> feedbackScan = background.submit(() -> {
                 scan(guard.get(), feedbackFile);
                 return null;
