@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.feedbackharmonizer.deidentify.OutputRejected;
 
@@ -31,6 +32,12 @@ final class BackgroundWork implements AutoCloseable {
         Future<T> f = thread.submit(task);
         tasks.add(f);
         return f;
+    }
+
+    /** Queues a task that the caller may also run itself, whichever comes first: a {@link FutureTask} runs once. */
+    void submit(FutureTask<?> task) {
+        thread.execute(task);
+        tasks.add(task);
     }
 
     /** The task's result, or what it threw, as if it had run on this thread. */

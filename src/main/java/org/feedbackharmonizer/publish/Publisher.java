@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.coverage.Coverage;
@@ -41,18 +42,21 @@ public final class Publisher {
             // The feedback export holds this thread for most of the step. Coverage only reads committed tables
             // (it is stored later, in the step's transaction), and feedback.csv can be scanned as soon as it is
             // closed, so both run on a second core meanwhile.
-            Future<Coverage> coverage = background.submit(
-                    () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf()));
             Future<OutputGuard> guard =
                     background.submit(() -> new OutputGuard(plan.seenNumbers(), PublishedTables.dateColumns()));
+            Future<Coverage> coverage = background.submit(
+                    () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf()));
             Path feedbackFile = staging.resolve("feedback.csv");
             long feedback = LazyH2Reads.run(dataSource, () -> FeedbackCsv.writeFeedback(store, feedbackFile));
-            Future<Void> feedbackScan = background.submit(() -> {
+            FutureTask<Void> feedbackScan = new FutureTask<>(() -> {
                 scan(guard.get(), feedbackFile);
                 return null;
             });
+            background.submit(feedbackScan);
             long rejects = FeedbackCsv.writeRejects(store, staging.resolve("rejects.csv"));
             RunSummary.write(RunSummary.build(plan, feedback, rejects), staging.resolve("run-summary.json"));
+            // Whichever thread is free first scans feedback.csv: this one if coverage is still being computed.
+            feedbackScan.run();
             new CoveragePublisher().publish(dataSource, awaitResult(coverage), plan.settings(), staging);
             guard(awaitResult(guard), staging, feedbackFile, feedbackScan);
             moveIntoPlace(staging, out);
@@ -80,7 +84,7 @@ public final class Publisher {
 
     /**
      * Scans every staged file in name order; the first finding fails the publish and nothing is moved into place.
-     * {@code scannedFile} was scanned by {@code itsScan}, whose outcome counts at the file's place in that order.
+     * {@code scannedFile} is scanned by {@code itsScan}, whose outcome counts at the file's place in that order.
      */
     private static void guard(OutputGuard guard, Path staging, Path scannedFile, Future<?> itsScan) throws IOException {
         List<Path> files;
