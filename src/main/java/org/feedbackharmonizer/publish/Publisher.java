@@ -40,8 +40,8 @@ public final class Publisher {
         Path staging = Files.createTempDirectory(out, ".staging-");
         try (BackgroundWork background = new BackgroundWork()) {
             // The feedback export holds this thread for most of the step. Coverage only reads committed tables
-            // (it is stored later, in the step's transaction), and feedback.csv can be scanned as soon as it is
-            // closed, so both run on a second core meanwhile.
+            // (it is stored later, in the step's transaction), so it is computed on a second core meanwhile;
+            // feedback.csv is scanned as soon as it is closed, by whichever thread is free first.
             Future<OutputGuard> guard =
                     background.submit(() -> new OutputGuard(plan.seenNumbers(), PublishedTables.dateColumns()));
             Future<Coverage> coverage = background.submit(
