@@ -214,6 +214,8 @@ public final class OutputGuard {
         try (Reader reader = Files.newBufferedReader(file, UTF_8);
                 CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
             List<String> header = null;
+            List<String> columns = new ArrayList<>();
+            List<DateRule> dates = new ArrayList<>();
             List<Map<String, Boolean>> clean = new ArrayList<>();
             for (CSVRecord record : parser) {
                 long row = record.getRecordNumber();
@@ -235,20 +237,27 @@ public final class OutputGuard {
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i);
                     while (clean.size() <= i) {
+                        int c = clean.size();
+                        String column = c < header.size() && !header.get(c).isBlank() ? header.get(c) : "#" + (c + 1);
+                        columns.add(column);
+                        dates.add(dateColumns.contains(column) ? DateRule.ALLOW_ALL : DateRule.FLAG_ALL);
                         clean.add(new HashMap<>());
                     }
+                    // Keys and row numbers are new on every row and need no pattern: remembering them would only
+                    // cost a hash and a miss per cell.
+                    boolean patternFree = isOwnHexId(value) || isAllDigits(value);
                     Map<String, Boolean> knownClean = clean.get(i);
-                    if (knownClean.containsKey(value)) {
+                    if (!patternFree && knownClean.containsKey(value)) {
                         continue;
                     }
-                    String column = i < header.size() && !header.get(i).isBlank() ? header.get(i) : "#" + (i + 1);
-                    DateRule dates = dateColumns.contains(column) ? DateRule.ALLOW_ALL : DateRule.FLAG_ALL;
-                    Optional<Kind> found = detect(value, dates);
+                    Optional<Kind> found = detect(value, dates.get(i));
                     if (found.isPresent()) {
-                        throw OutputRejected.inCsv(fileName, row, column, found.get());
+                        throw OutputRejected.inCsv(fileName, row, columns.get(i), found.get());
                     }
                     // Enum labels, dates and codes repeat on every row; remember them so each is scanned once.
-                    if (value.length() <= MAX_CACHED_VALUE_LENGTH && knownClean.size() < MAX_CACHED_VALUES_PER_COLUMN) {
+                    if (!patternFree
+                            && value.length() <= MAX_CACHED_VALUE_LENGTH
+                            && knownClean.size() < MAX_CACHED_VALUES_PER_COLUMN) {
                         knownClean.put(value, Boolean.TRUE);
                     }
                 }
@@ -312,7 +321,9 @@ public final class OutputGuard {
             return Optional.empty();
         }
         if (isAllDigits(text)) {
-            return containsReportNumber(text) ? Optional.of(Kind.REPORT_NUMBER) : Optional.empty();
+            // The whole text is the only digit run there is (shorter than 5 digits it is none), and grouped
+            // digits need a separator: so it is a report number or nothing, without the patterns.
+            return hasReportNumbers() && isReportNumber(text) ? Optional.of(Kind.REPORT_NUMBER) : Optional.empty();
         }
         boolean digit = false;
         boolean at = false;
@@ -449,8 +460,12 @@ public final class OutputGuard {
         return m >= 1 && m <= 12 && d >= 1 && d <= 31;
     }
 
+    private boolean hasReportNumbers() {
+        return reportNumbers.length > 0 || !longReportNumbers.isEmpty();
+    }
+
     private boolean containsReportNumber(String text) {
-        if (reportNumbers.length == 0 && longReportNumbers.isEmpty()) {
+        if (!hasReportNumbers()) {
             return false;
         }
         Matcher run = DIGIT_RUN.matcher(text);

@@ -36,7 +36,14 @@ public final class CoveragePublisher {
     public static final String UNMAPPED = "steward/unmapped_values.csv";
 
     public void publish(DataSource ds, List<AgencyConfig> agencies, Settings settings, LocalDate asOf, Path outputDir) {
-        Coverage coverage = new CoverageCalculator().calculate(ds, agencies, asOf);
+        publish(ds, new CoverageCalculator().calculate(ds, agencies, asOf), settings, outputDir);
+    }
+
+    /**
+     * Stores and writes a coverage computed beforehand: the computation only reads, so a caller may run it on
+     * another thread, while the store's coverage tables are replaced in the caller's own transaction.
+     */
+    public void publish(DataSource ds, Coverage coverage, Settings settings, Path outputDir) {
         new CoverageStore(ds).replace(coverage);
         try {
             write(coverage, settings.smallCellThreshold(), settings.fitForEstimates(), outputDir);

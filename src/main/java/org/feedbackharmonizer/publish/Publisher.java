@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.feedbackharmonizer.coverage.Coverage;
+import org.feedbackharmonizer.coverage.CoverageCalculator;
 import org.feedbackharmonizer.deidentify.OutputGuard;
 import org.feedbackharmonizer.deidentify.OutputRejected;
 import org.feedbackharmonizer.load.RunPlan;
@@ -34,12 +38,27 @@ public final class Publisher {
         Files.createDirectories(out);
         removeAbandonedStaging(out);
         Path staging = Files.createTempDirectory(out, ".staging-");
-        try {
-            long feedback = FeedbackCsv.writeFeedback(store, staging.resolve("feedback.csv"));
+        try (BackgroundWork background = new BackgroundWork()) {
+            // The feedback export holds this thread for most of the step. Coverage only reads committed tables
+            // (it is stored later, in the step's transaction), so it is computed on a second core meanwhile;
+            // feedback.csv is scanned as soon as it is closed, by whichever thread is free first.
+            Future<OutputGuard> guard =
+                    background.submit(() -> new OutputGuard(plan.seenNumbers(), PublishedTables.dateColumns()));
+            Future<Coverage> coverage = background.submit(
+                    () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf()));
+            Path feedbackFile = staging.resolve("feedback.csv");
+            long feedback = LazyH2Reads.run(dataSource, () -> FeedbackCsv.writeFeedback(store, feedbackFile));
+            FutureTask<Void> feedbackScan = new FutureTask<>(() -> {
+                scan(guard.get(), feedbackFile);
+                return null;
+            });
+            background.submit(feedbackScan);
             long rejects = FeedbackCsv.writeRejects(store, staging.resolve("rejects.csv"));
             RunSummary.write(RunSummary.build(plan, feedback, rejects), staging.resolve("run-summary.json"));
-            new CoveragePublisher().publish(dataSource, plan.agencies(), plan.settings(), plan.asOf(), staging);
-            guard(plan, staging);
+            // Whichever thread is free first scans feedback.csv: this one if coverage is still being computed.
+            feedbackScan.run();
+            new CoveragePublisher().publish(dataSource, awaitResult(coverage), plan.settings(), staging);
+            guard(awaitResult(guard), staging, feedbackFile, feedbackScan);
             moveIntoPlace(staging, out);
             log.info("published {} feedback rows and {} rejects to {}", feedback, rejects, out);
         } finally {
@@ -63,23 +82,42 @@ public final class Publisher {
         }
     }
 
-    /** Scans every staged file; one finding fails the publish and nothing is moved into place. */
-    private static void guard(RunPlan plan, Path staging) throws IOException {
-        OutputGuard guard = new OutputGuard(plan.seenNumbers(), PublishedTables.dateColumns());
+    /**
+     * Scans every staged file in name order; the first finding fails the publish and nothing is moved into place.
+     * {@code scannedFile} is scanned by {@code itsScan}, whose outcome counts at the file's place in that order.
+     */
+    private static void guard(OutputGuard guard, Path staging, Path scannedFile, Future<?> itsScan) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(staging)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path f : files) {
             try {
-                if (f.getFileName().toString().endsWith(".csv")) {
-                    guard.scanCsv(f);
+                if (f.equals(scannedFile)) {
+                    BackgroundWork.await(itsScan);
                 } else {
-                    guard.scanText(f);
+                    scan(guard, f);
                 }
             } catch (OutputRejected e) {
                 throw new PublishRefused(e.getMessage());
             }
+        }
+    }
+
+    private static void scan(OutputGuard guard, Path file) throws OutputRejected {
+        if (file.getFileName().toString().endsWith(".csv")) {
+            guard.scanCsv(file);
+        } else {
+            guard.scanText(file);
+        }
+    }
+
+    /** A background result that cannot be a guard's finding. */
+    private static <T> T awaitResult(Future<T> task) {
+        try {
+            return BackgroundWork.await(task);
+        } catch (OutputRejected e) {
+            throw new IllegalStateException(e);
         }
     }
 
