@@ -40,9 +40,7 @@ public final class FileLoader {
         store.beginFile(file, runId);
         long[] counts = new long[4]; // written rows, records, rejected, skipped
         UnmappedLabels unmapped = new UnmappedLabels();
-        try (FeedbackStore.RowWriter writer = new PipelinedRowWriter(
-                store.rowWriter(file.fileId(), agency.code()),
-                Thread.currentThread().getName() + "-store")) {
+        try (FeedbackStore.RowWriter writer = store.rowWriter(file.fileId(), agency.code())) {
             AgencyFileReader.Reading reading = reader.read(file, agency, referralKeys, unmapped, result -> {
                 if (result instanceof RowResult.Written w) {
                     counts[0]++;
