@@ -47,7 +47,7 @@ public final class Publisher {
             Future<Coverage> coverage = background.submit(
                     () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf()));
             Path feedbackFile = staging.resolve("feedback.csv");
-            long feedback = LazyH2Reads.run(dataSource, () -> FeedbackCsv.writeFeedback(store, feedbackFile));
+            long feedback = FeedbackCsv.writeFeedback(store, feedbackFile); // streams: see the store
             FutureTask<Void> feedbackScan = new FutureTask<>(() -> {
                 scan(guard.get(), feedbackFile);
                 return null;

@@ -19,7 +19,9 @@ final class Streaming implements AutoCloseable {
     }
 
     static Streaming on(Connection connection) throws SQLException {
-        boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+        // a URL that chooses the mode itself keeps it
+        String url = connection.getMetaData().getURL().toUpperCase(java.util.Locale.ROOT);
+        boolean h2 = url.startsWith("JDBC:H2:") && !url.contains("LAZY_QUERY_EXECUTION");
         if (h2) {
             lazy(connection, true);
         }
