@@ -38,8 +38,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             + " charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
             + " source_sheet, source_row";
     private static final int BATCH = 2_000;
-    /** Observations held in memory at a time while rebuilding the current feedback (about 20 MB). */
-    private static final int REBUILD_RUN = 100_000;
+    /** Observations held in memory at a time while rebuilding the current feedback (about 25 MB with garbage). */
+    private static final int REBUILD_RUN = 50_000;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
