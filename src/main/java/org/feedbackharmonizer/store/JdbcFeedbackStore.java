@@ -38,6 +38,10 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             + " charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
             + " source_sheet, source_row";
     private static final int BATCH = 2_000;
+    /** A history row's key is its file's number times this, plus its sequence in the file. */
+    static final long ROWS_PER_FILE = 1L << 32;
+
+    private final Object fileNumbers = new Object();
     /** Observations held in memory at a time while rebuilding the current feedback (about 25 MB with garbage). */
     private static final int REBUILD_RUN = 50_000;
 
@@ -87,14 +91,17 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 file.name(),
                 file.fileId());
         if (updated == 0) {
-            jdbc.update(
-                    "INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, first_seen_run)"
-                            + " VALUES (?, ?, ?, ?, 'LOADING', ?)",
-                    file.fileId(),
-                    file.sha256(),
-                    file.agencyCode(),
-                    file.name(),
-                    runNumber(runId));
+            synchronized (fileNumbers) {
+                jdbc.update(
+                        "INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, first_seen_run,"
+                                + " file_number) VALUES (?, ?, ?, ?, 'LOADING', ?, ?)",
+                        file.fileId(),
+                        file.sha256(),
+                        file.agencyCode(),
+                        file.name(),
+                        runNumber(runId),
+                        nextFileNumber());
+            }
         }
     }
 
@@ -107,8 +114,28 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         }
     }
 
+    /**
+     * One run writes at a time (the run lock), and within it partitions number their new files under this lock;
+     * the unique index on {@code file_number} would refuse a duplicate all the same.
+     */
+    private long nextFileNumber() {
+        Long max = jdbc.queryForObject("SELECT MAX(file_number) FROM source_file", Long.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    /** The first observation key of a file's rows; its rows are the keys up to {@link #ROWS_PER_FILE} above. */
+    private long firstObservation(String fileId) {
+        List<Long> number =
+                jdbc.queryForList("SELECT file_number FROM source_file WHERE file_id = ?", Long.class, fileId);
+        return number.isEmpty() ? -1 : number.get(0) * ROWS_PER_FILE;
+    }
+
     private void removeContributions(String fileId) {
-        jdbc.update("DELETE FROM feedback_history WHERE source_file = ?", fileId);
+        long first = firstObservation(fileId);
+        if (first >= 0) {
+            jdbc.update(
+                    "DELETE FROM feedback_history WHERE observation BETWEEN ? AND ?", first, first + ROWS_PER_FILE - 1);
+        }
         jdbc.update("DELETE FROM rejects WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM unmapped_label WHERE file_id = ?", fileId);
     }
@@ -143,16 +170,19 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 truncate(reason, 2000),
                 file.fileId());
         if (updated == 0) {
-            jdbc.update(
-                    "INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, reason_code,"
-                            + " reason, first_seen_run) VALUES (?, ?, ?, ?, 'QUARANTINED', ?, ?, ?)",
-                    file.fileId(),
-                    file.sha256(),
-                    file.agencyCode(),
-                    file.name(),
-                    reasonCode,
-                    truncate(reason, 2000),
-                    runNumber(runId));
+            synchronized (fileNumbers) {
+                jdbc.update(
+                        "INSERT INTO source_file (file_id, sha256, agency_code, file_name, status, reason_code,"
+                                + " reason, first_seen_run, file_number) VALUES (?, ?, ?, ?, 'QUARANTINED', ?, ?, ?, ?)",
+                        file.fileId(),
+                        file.sha256(),
+                        file.agencyCode(),
+                        file.name(),
+                        reasonCode,
+                        truncate(reason, 2000),
+                        runNumber(runId),
+                        nextFileNumber());
+            }
         }
     }
 
@@ -224,21 +254,23 @@ public final class JdbcFeedbackStore implements FeedbackStore {
      * B-tree. H2 sorting the same rows took 30 s for 500,000 (docs/scaling.md).
      */
     private void rebuild(String agency) {
-        List<String> files = jdbc.queryForList(
-                "SELECT file_id FROM source_file WHERE agency_code = ? AND status = 'LOADED' ORDER BY file_id",
-                String.class,
+        List<Long> files = jdbc.queryForList(
+                "SELECT file_number FROM source_file WHERE agency_code = ? AND status = 'LOADED' ORDER BY file_number",
+                Long.class,
                 agency);
         int columns = COLUMNS.split(",").length;
         try (Connection c = dataSource.getConnection();
                 LatestObservations latest = new LatestObservations(REBUILD_RUN)) {
             c.setAutoCommit(false);
             try (Streaming streaming = Streaming.on(c);
-                    PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS
-                            + ", source_seq FROM feedback_history WHERE source_file = ? AND agency_code = ?")) {
+                    PreparedStatement query = c.prepareStatement(
+                            "SELECT " + COLUMNS
+                                    + ", source_seq FROM feedback_history WHERE observation BETWEEN ? AND ? AND agency_code = ?")) {
                 query.setFetchSize(1_000);
-                for (String file : files) {
-                    query.setString(1, file);
-                    query.setString(2, agency);
+                for (long file : files) {
+                    query.setLong(1, file * ROWS_PER_FILE);
+                    query.setLong(2, file * ROWS_PER_FILE + ROWS_PER_FILE - 1);
+                    query.setString(3, agency);
                     try (ResultSet rs = query.executeQuery()) {
                         while (rs.next()) {
                             latest.add(feedback(rs), rs.getLong(columns + 1));
@@ -396,16 +428,22 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         private final PreparedStatement feedback;
         private final PreparedStatement rejects;
         private int pending;
+        private final long firstObservation;
         private long sequence;
 
         JdbcRowWriter(String fileId, String agencyCode) {
             this.fileId = fileId;
             this.agencyCode = agencyCode;
+            this.firstObservation = firstObservation(fileId);
+            if (firstObservation < 0) {
+                throw new IllegalStateException("rows written for a file that was not begun");
+            }
             try {
                 connection = dataSource.getConnection();
                 connection.setAutoCommit(false);
                 feedback = connection.prepareStatement("INSERT INTO feedback_history (" + COLUMNS
-                        + ", source_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + ", source_seq, observation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?)");
                 rejects = connection.prepareStatement("INSERT INTO rejects (file_id, sheet, row_number, column_name,"
                         + " reason_code, message) VALUES (?, ?, ?, ?, ?, ?)");
             } catch (SQLException e) {
@@ -418,7 +456,12 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             try {
                 PreparedStatement p = feedback;
                 bind(p, r);
-                p.setLong(21, sequence++);
+                if (sequence == ROWS_PER_FILE) {
+                    throw new StoreFailure(
+                            "a file has more rows than the store can number", new IllegalStateException());
+                }
+                p.setLong(21, sequence);
+                p.setLong(22, firstObservation + sequence++);
                 p.addBatch();
                 pendingOne();
             } catch (SQLException e) {

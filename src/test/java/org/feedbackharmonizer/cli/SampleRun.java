@@ -106,6 +106,11 @@ final class SampleRun {
                 .readTree(output.resolve("run-summary.json").toFile());
     }
 
+    private static final String HISTORY_COLUMNS = "referral_key, agency_code, jurisdiction_code, agreement_id,"
+            + " as_of_date, received_month, status, outcome, actionable, not_actionable_reason, search_warrant,"
+            + " arrest, charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
+            + " source_sheet, source_row, source_seq";
+
     /** The stored feedback, history and rejects, ordered, one line per row: equal dumps are equal stores. */
     String dump() throws SQLException {
         StringBuilder out = new StringBuilder();
@@ -113,7 +118,9 @@ final class SampleRun {
                 Statement s = c.createStatement()) {
             for (String sql : List.of(
                     "SELECT * FROM feedback ORDER BY agency_code, referral_key",
-                    "SELECT * FROM feedback_history ORDER BY source_file, source_sheet, source_row, referral_key",
+                    // every column but the observation key, whose file number follows the order files began in
+                    "SELECT " + HISTORY_COLUMNS + " FROM feedback_history"
+                            + " ORDER BY source_file, source_sheet, source_row, referral_key",
                     "SELECT * FROM rejects ORDER BY file_id, sheet, row_number",
                     "SELECT * FROM unmapped_label ORDER BY file_id, field, label",
                     "SELECT file_id, agency_code, status, as_of_date, rows_read, rows_written, records_written,"

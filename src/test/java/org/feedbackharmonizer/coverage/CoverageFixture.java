@@ -120,7 +120,8 @@ public final class CoverageFixture {
             int file, String agency, String asOf, String status, long read, long written, long rejected, long skipped) {
         jdbc.update(
                 "INSERT INTO source_file (file_id, sha256, agency_code, file_name, as_of_date, status,"
-                        + " rows_read, rows_written, rows_rejected, rows_skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " rows_read, rows_written, rows_rejected, rows_skipped, file_number)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 fileId(file),
                 fileId(file) + "0".repeat(48),
                 agency,
@@ -130,7 +131,8 @@ public final class CoverageFixture {
                 read,
                 written,
                 rejected,
-                skipped);
+                skipped,
+                file);
         return this;
     }
 
