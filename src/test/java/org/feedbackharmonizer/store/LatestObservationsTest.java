@@ -139,7 +139,14 @@ class LatestObservationsTest {
     }
 
     private static FeedbackRecord with(String key, LocalDate asOf, String file, long row) {
-        FeedbackRecord r = record(new Random(row));
+        return copy(record(new Random(row)), key, asOf, file, row);
+    }
+
+    private static FeedbackRecord with(FeedbackRecord r, String key) {
+        return copy(r, key, r.asOfDate(), r.sourceFile(), r.sourceRow());
+    }
+
+    private static FeedbackRecord copy(FeedbackRecord r, String key, LocalDate asOf, String file, long row) {
         return new FeedbackRecord(
                 key,
                 r.agencyCode(),
@@ -161,29 +168,5 @@ class LatestObservationsTest {
                 file,
                 r.sourceSheet(),
                 row);
-    }
-
-    private static FeedbackRecord with(FeedbackRecord r, String key) {
-        return new FeedbackRecord(
-                key,
-                r.agencyCode(),
-                r.jurisdictionCode(),
-                r.agreementId(),
-                r.asOfDate(),
-                r.receivedMonth(),
-                r.status(),
-                r.outcome(),
-                r.actionable(),
-                r.notActionableReason(),
-                r.searchWarrant(),
-                r.arrest(),
-                r.charged(),
-                r.convicted(),
-                r.victimsIdentified(),
-                r.subjectAgeBand(),
-                r.daysToClose(),
-                r.sourceFile(),
-                r.sourceSheet(),
-                r.sourceRow());
     }
 }
