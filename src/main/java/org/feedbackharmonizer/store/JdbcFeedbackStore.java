@@ -427,6 +427,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         private final Connection connection;
         private final PreparedStatement feedback;
         private final PreparedStatement rejects;
+        private final PostgresCopy copy;
         private int pending;
         private final long firstObservation;
         private long sequence;
@@ -446,6 +447,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                         + " ?, ?, ?)");
                 rejects = connection.prepareStatement("INSERT INTO rejects (file_id, sheet, row_number, column_name,"
                         + " reason_code, message) VALUES (?, ?, ?, ?, ?, ?)");
+                copy = PostgresCopy.supports(connection) ? new PostgresCopy() : null;
             } catch (SQLException e) {
                 throw new StoreFailure("cannot open a connection to the store", e);
             }
@@ -454,12 +456,17 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         @Override
         public void write(FeedbackRecord r) {
             try {
-                PreparedStatement p = feedback;
-                bind(p, r);
                 if (sequence == ROWS_PER_FILE) {
                     throw new StoreFailure(
                             "a file has more rows than the store can number", new IllegalStateException());
                 }
+                if (copy != null) {
+                    copy.add(r, sequence, firstObservation + sequence++);
+                    pendingOne();
+                    return;
+                }
+                PreparedStatement p = feedback;
+                bind(p, r);
                 p.setLong(21, sequence);
                 p.setLong(22, firstObservation + sequence++);
                 p.addBatch();
@@ -515,7 +522,11 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         @Override
         public void flush() {
             try {
-                feedback.executeBatch();
+                if (copy != null) {
+                    copy.flush(connection);
+                } else {
+                    feedback.executeBatch();
+                }
                 rejects.executeBatch();
                 connection.commit();
                 pending = 0;
