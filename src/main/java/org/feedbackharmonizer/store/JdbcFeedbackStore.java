@@ -10,9 +10,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.ingest.InboxFile;
 import org.feedbackharmonizer.mapping.Reject;
@@ -44,6 +47,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     private final Object fileNumbers = new Object();
     /** Observations held in memory at a time while rebuilding the current feedback (about 25 MB with garbage). */
     private static final int REBUILD_RUN = 50_000;
+    /** Above this many changed referrals (about 10 MB of keys) an agency is rebuilt whole. */
+    private static final int MAX_REFRESHED_REFERRALS = 100_000;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -217,13 +222,115 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 String.class);
         boolean postgres = isPostgres();
         for (String agency : agencies) {
-            jdbc.update("DELETE FROM feedback WHERE agency_code = ?", agency);
-            if (postgres) {
-                rebuildInDatabase(agency);
+            Set<String> changed = postgres ? null : changedReferrals(agency);
+            if (changed != null) {
+                refresh(agency, changed);
             } else {
-                rebuild(agency);
+                jdbc.update("DELETE FROM feedback WHERE agency_code = ?", agency);
+                if (postgres) {
+                    rebuildInDatabase(agency);
+                } else {
+                    rebuild(agency);
+                }
             }
             jdbc.update("UPDATE source_file SET consolidated = TRUE WHERE agency_code = ?", agency);
+        }
+    }
+
+    /**
+     * The referrals whose current row may have changed since the agency's last rebuild: those in files loaded
+     * since, and those whose current row came from a file that changed or is no longer loaded. Null when the
+     * agency is rebuilt whole instead: it has no current rows yet, or more changed referrals than are worth
+     * holding in memory.
+     */
+    private Set<String> changedReferrals(String agency) {
+        List<Integer> any = jdbc.queryForList(
+                "SELECT 1 FROM feedback WHERE agency_code = ? FETCH FIRST 1 ROWS ONLY", Integer.class, agency);
+        if (any.isEmpty()) {
+            return null;
+        }
+        long limit = MAX_REFRESHED_REFERRALS;
+        Set<String> keys = new HashSet<>();
+        List<Long> loaded = jdbc.queryForList(
+                "SELECT file_number FROM source_file WHERE agency_code = ? AND consolidated = FALSE"
+                        + " AND status = 'LOADED' ORDER BY file_number",
+                Long.class,
+                agency);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Streaming streaming = Streaming.on(c);
+                    PreparedStatement history = c.prepareStatement(
+                            "SELECT referral_key FROM feedback_history WHERE observation BETWEEN ? AND ?");
+                    PreparedStatement stale = c.prepareStatement("SELECT f.referral_key FROM feedback f LEFT JOIN"
+                            + " source_file s ON s.file_id = f.source_file WHERE f.agency_code = ? AND"
+                            + " (s.file_id IS NULL OR s.consolidated = FALSE OR s.status <> 'LOADED')")) {
+                history.setFetchSize(1_000);
+                for (long file : loaded) {
+                    history.setLong(1, file * ROWS_PER_FILE);
+                    history.setLong(2, file * ROWS_PER_FILE + ROWS_PER_FILE - 1);
+                    if (!collect(history, keys, limit)) {
+                        return null;
+                    }
+                }
+                stale.setFetchSize(1_000);
+                stale.setString(1, agency);
+                return collect(stale, keys, limit) ? keys : null;
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot find the changed referrals of an agency", e);
+        }
+    }
+
+    private static boolean collect(PreparedStatement query, Set<String> keys, long limit) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                keys.add(rs.getString(1));
+                if (keys.size() > limit) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Recomputes the current row of the given referrals only: the nightly case, one new monthly file for an
+     * agency with years of history, then rewrites what that file touched instead of the agency's every row.
+     */
+    private void refresh(String agency, Set<String> keys) {
+        int columns = COLUMNS.split(",").length;
+        try (Connection c = dataSource.getConnection();
+                LatestObservations latest = new LatestObservations(REBUILD_RUN)) {
+            c.setAutoCommit(false);
+            try {
+                readHistory(c, agency, columns, keys::contains, latest);
+                try (PreparedStatement delete =
+                        c.prepareStatement("DELETE FROM feedback WHERE agency_code = ? AND referral_key = ?")) {
+                    int pending = 0;
+                    for (String key : new java.util.TreeSet<>(keys)) {
+                        delete.setString(1, agency);
+                        delete.setString(2, key);
+                        delete.addBatch();
+                        if (++pending == BATCH) {
+                            delete.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    delete.executeBatch();
+                }
+                insertLatest(c, latest, columns);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot refresh the current feedback of an agency", e);
         }
     }
 
@@ -254,46 +361,13 @@ public final class JdbcFeedbackStore implements FeedbackStore {
      * B-tree. H2 sorting the same rows took 30 s for 500,000 (docs/scaling.md).
      */
     private void rebuild(String agency) {
-        List<Long> files = jdbc.queryForList(
-                "SELECT file_number FROM source_file WHERE agency_code = ? AND status = 'LOADED' ORDER BY file_number",
-                Long.class,
-                agency);
         int columns = COLUMNS.split(",").length;
         try (Connection c = dataSource.getConnection();
                 LatestObservations latest = new LatestObservations(REBUILD_RUN)) {
             c.setAutoCommit(false);
-            try (Streaming streaming = Streaming.on(c);
-                    PreparedStatement query = c.prepareStatement(
-                            "SELECT " + COLUMNS
-                                    + ", source_seq FROM feedback_history WHERE observation BETWEEN ? AND ? AND agency_code = ?")) {
-                query.setFetchSize(1_000);
-                for (long file : files) {
-                    query.setLong(1, file * ROWS_PER_FILE);
-                    query.setLong(2, file * ROWS_PER_FILE + ROWS_PER_FILE - 1);
-                    query.setString(3, agency);
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            latest.add(feedback(rs), rs.getLong(columns + 1));
-                        }
-                    }
-                }
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO feedback (" + COLUMNS + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
-                int[] pending = {0};
-                latest.drainTo(r -> {
-                    try {
-                        bind(insert, r);
-                        insert.addBatch();
-                        if (++pending[0] == BATCH) {
-                            insert.executeBatch();
-                            pending[0] = 0;
-                        }
-                    } catch (SQLException e) {
-                        throw new StoreFailure("cannot rebuild the current feedback of an agency", e);
-                    }
-                });
-                insert.executeBatch();
+            try {
+                readHistory(c, agency, columns, key -> true, latest);
+                insertLatest(c, latest, columns);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -303,6 +377,54 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             }
         } catch (SQLException e) {
             throw new StoreFailure("cannot rebuild the current feedback of an agency", e);
+        }
+    }
+
+    /** Offers the agency's loaded observations whose referral {@code wanted} accepts, file by file in key order. */
+    private void readHistory(
+            Connection c, String agency, int columns, Predicate<String> wanted, LatestObservations latest)
+            throws SQLException {
+        List<Long> files = jdbc.queryForList(
+                "SELECT file_number FROM source_file WHERE agency_code = ? AND status = 'LOADED' ORDER BY file_number",
+                Long.class,
+                agency);
+        try (Streaming streaming = Streaming.on(c);
+                PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS
+                        + ", source_seq FROM feedback_history WHERE observation BETWEEN ? AND ? AND agency_code = ?")) {
+            query.setFetchSize(1_000);
+            for (long file : files) {
+                query.setLong(1, file * ROWS_PER_FILE);
+                query.setLong(2, file * ROWS_PER_FILE + ROWS_PER_FILE - 1);
+                query.setString(3, agency);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        // the key first: a refresh wants few of the rows it reads
+                        if (wanted.test(rs.getString(1))) {
+                            latest.add(feedback(rs), rs.getLong(columns + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void insertLatest(Connection c, LatestObservations latest, int columns) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO feedback (" + COLUMNS + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
+            int[] pending = {0};
+            latest.drainTo(r -> {
+                try {
+                    bind(insert, r);
+                    insert.addBatch();
+                    if (++pending[0] == BATCH) {
+                        insert.executeBatch();
+                        pending[0] = 0;
+                    }
+                } catch (SQLException e) {
+                    throw new StoreFailure("cannot write the current feedback of an agency", e);
+                }
+            });
+            insert.executeBatch();
         }
     }
 

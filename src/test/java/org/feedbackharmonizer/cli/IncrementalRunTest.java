@@ -56,6 +56,46 @@ class IncrementalRunTest {
     }
 
     @Test
+    void filesArrivingNightByNightGiveTheSameCurrentFeedbackAsAllAtOnce(@TempDir Path tmp) throws Exception {
+        String key = "key_file: " + tmp.resolve("shared-key/pseudonymization.key") + "\n";
+        SampleRun nightly = new SampleRun(tmp.resolve("nightly"), key);
+        SampleRun once = new SampleRun(tmp.resolve("once"), key);
+        List<String> later = List.of(
+                "dallas/dallas-outcomes-2025-10-31.xlsx",
+                "gbi/GBI_CEACC_Outcomes_Q3-2025.xls",
+                "miami/miami-feedback-20250930.csv",
+                "seattle/seattle-icac-2025-07.tsv");
+        Path held = tmp.resolve("held");
+        for (String f : later) {
+            Files.createDirectories(held.resolve(f).getParent());
+            Files.move(nightly.input.resolve(f), held.resolve(f));
+        }
+        assertThat(nightly.run("run", "--as-of", AS_OF)).isZero();
+        // the next night: each agency's later file, re-sending and updating referrals of the first
+        for (String f : later) {
+            Files.move(held.resolve(f), nightly.input.resolve(f));
+        }
+        assertThat(nightly.run("run", "--as-of", AS_OF)).isZero();
+        // the night after: Phoenix corrects its file under the same name, one referral withdrawn
+        for (SampleRun s : List.of(nightly, once)) {
+            Path phx = s.input.resolve("phoenix/phx_feedback_2025-10-31.csv");
+            String row = Files.readAllLines(phx).stream()
+                    .filter(l -> l.startsWith("201875167,"))
+                    .findFirst()
+                    .orElseThrow();
+            Files.writeString(phx, Files.readString(phx).replace(row + "\n", "").replace(row + "\r\n", ""));
+        }
+        assertThat(nightly.run("run", "--as-of", AS_OF)).isZero();
+
+        assertThat(once.run("run", "--as-of", AS_OF)).isZero();
+
+        String current = "SELECT COUNT(*) FROM feedback";
+        assertThat(nightly.query(current)).isEqualTo(once.query(current)).isEqualTo("243");
+        assertThat(Files.readString(nightly.output.resolve("feedback.csv")))
+                .isEqualTo(Files.readString(once.output.resolve("feedback.csv")));
+    }
+
+    @Test
     void aCorrectedFileUnderTheSameNameWithdrawsWhatTheEarlierVersionSaid(@TempDir Path tmp) throws Exception {
         SampleRun s = new SampleRun(tmp);
         assertThat(s.run("run", "--as-of", AS_OF)).isZero();
