@@ -160,6 +160,7 @@ final class BenchCommand implements Callable<Integer> {
                     xlsx.rows() / xlsx.poiSeconds(),
                     xlsx.poiSeconds() / xlsx.fastexcelSeconds());
         }
+        System.out.println("job steps: " + stepSeconds(corpus.config()));
         System.out.printf(
                 Locale.ROOT,
                 "peak heap: raw %.0f MB, job %.0f MB (heap used sampled every 2 ms, garbage included; max %.0f MB)%n",
@@ -174,6 +175,28 @@ final class BenchCommand implements Callable<Integer> {
                 Math.max(rawHeap, jobHeap),
                 jobRate / rawRate);
         return ExitCodes.OK;
+    }
+
+    /** The job's own step timings, from Spring Batch's repository in whichever store the bench ran on. */
+    private static String stepSeconds(Path config) throws Exception {
+        var settings = Harmonizer.load(config).settings();
+        StringBuilder out = new StringBuilder();
+        try (var c = java.sql.DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+                var s = c.createStatement();
+                var rs = s.executeQuery("SELECT step_name, start_time, end_time FROM batch_step_execution"
+                        + " WHERE job_execution_id = (SELECT MAX(job_execution_id) FROM batch_job_execution)"
+                        + " AND step_name NOT LIKE 'loadFile%' ORDER BY step_execution_id")) {
+            while (rs.next()) {
+                double seconds = java.time.Duration.between(
+                                        rs.getTimestamp(2).toInstant(),
+                                        rs.getTimestamp(3).toInstant())
+                                .toMillis()
+                        / 1000.0;
+                out.append(out.length() == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%s %.1f s", rs.getString(1), seconds));
+            }
+        }
+        return out.toString();
     }
 
     private static Map<String, Double> jobFileSeconds(Path summary) {
