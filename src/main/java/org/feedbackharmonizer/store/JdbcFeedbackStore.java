@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -213,8 +214,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     @Override
     public void consolidate() {
-        // Only agencies whose files changed since their last rebuild, one at a time: a nightly run with one new
-        // file rebuilds one agency, and a crash in between leaves the agency marked for the next run.
+        // Only agencies whose files changed since their last rebuild, one at a time, and within them only the
+        // changed referrals where that is cheaper; a crash in between leaves the agency marked for the next run.
         List<String> agencies = jdbc.queryForList(
                 "SELECT agency_code FROM source_file WHERE consolidated = FALSE UNION SELECT agency_code FROM"
                         + " feedback f WHERE NOT EXISTS (SELECT 1 FROM source_file s WHERE s.agency_code ="
@@ -310,7 +311,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 try (PreparedStatement delete =
                         c.prepareStatement("DELETE FROM feedback WHERE agency_code = ? AND referral_key = ?")) {
                     int pending = 0;
-                    for (String key : new java.util.TreeSet<>(keys)) {
+                    for (String key : new TreeSet<>(keys)) { // in key order, as the B-tree stores them
                         delete.setString(1, agency);
                         delete.setString(2, key);
                         delete.addBatch();
