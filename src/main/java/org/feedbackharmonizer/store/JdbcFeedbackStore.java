@@ -41,6 +41,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             + " received_month, status, outcome, actionable, not_actionable_reason, search_warrant, arrest,"
             + " charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
             + " source_sheet, source_row";
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     private static final int BATCH = 2_000;
     /** A history row's key is its file's number times this, plus its sequence in the file. */
     static final long ROWS_PER_FILE = 1L << 32;
@@ -267,8 +268,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                             + " (s.file_id IS NULL OR s.consolidated = FALSE OR s.status <> 'LOADED')")) {
                 history.setFetchSize(1_000);
                 for (long file : loaded) {
-                    history.setLong(1, file * ROWS_PER_FILE);
-                    history.setLong(2, file * ROWS_PER_FILE + ROWS_PER_FILE - 1);
+                    bindRowsOf(history, 1, file);
                     if (!collect(history, keys, limit)) {
                         return null;
                     }
@@ -283,6 +283,12 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         } catch (SQLException e) {
             throw new StoreFailure("cannot find the changed referrals of an agency", e);
         }
+    }
+
+    /** Binds {@code observation BETWEEN ? AND ?} at {@code index} to the keys of one file's rows. */
+    private static void bindRowsOf(PreparedStatement p, int index, long fileNumber) throws SQLException {
+        p.setLong(index, fileNumber * ROWS_PER_FILE);
+        p.setLong(index + 1, fileNumber * ROWS_PER_FILE + ROWS_PER_FILE - 1);
     }
 
     private static boolean collect(PreparedStatement query, Set<String> keys, long limit) throws SQLException {
@@ -302,27 +308,38 @@ public final class JdbcFeedbackStore implements FeedbackStore {
      * agency with years of history, then rewrites what that file touched instead of the agency's every row.
      */
     private void refresh(String agency, Set<String> keys) {
-        int columns = COLUMNS.split(",").length;
+        inOneTransaction("cannot refresh the current feedback of an agency", (c, latest) -> {
+            readHistory(c, agency, keys::contains, latest);
+            try (PreparedStatement delete =
+                    c.prepareStatement("DELETE FROM feedback WHERE agency_code = ? AND referral_key = ?")) {
+                int pending = 0;
+                for (String key : new TreeSet<>(keys)) { // in key order, as the B-tree stores them
+                    delete.setString(1, agency);
+                    delete.setString(2, key);
+                    delete.addBatch();
+                    if (++pending == BATCH) {
+                        delete.executeBatch();
+                        pending = 0;
+                    }
+                }
+                delete.executeBatch();
+            }
+            insertLatest(c, latest);
+        });
+    }
+
+    /** What a rebuild or refresh does on its connection, with the latest observations it collects. */
+    private interface CurrentFeedbackWork {
+        void run(Connection c, LatestObservations latest) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: the agency's current feedback changes whole or not at all. */
+    private void inOneTransaction(String failure, CurrentFeedbackWork work) {
         try (Connection c = dataSource.getConnection();
                 LatestObservations latest = new LatestObservations(REBUILD_RUN)) {
             c.setAutoCommit(false);
             try {
-                readHistory(c, agency, columns, keys::contains, latest);
-                try (PreparedStatement delete =
-                        c.prepareStatement("DELETE FROM feedback WHERE agency_code = ? AND referral_key = ?")) {
-                    int pending = 0;
-                    for (String key : new TreeSet<>(keys)) { // in key order, as the B-tree stores them
-                        delete.setString(1, agency);
-                        delete.setString(2, key);
-                        delete.addBatch();
-                        if (++pending == BATCH) {
-                            delete.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                    delete.executeBatch();
-                }
-                insertLatest(c, latest, columns);
+                work.run(c, latest);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -331,7 +348,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreFailure("cannot refresh the current feedback of an agency", e);
+            throw new StoreFailure(failure, e);
         }
     }
 
@@ -362,28 +379,14 @@ public final class JdbcFeedbackStore implements FeedbackStore {
      * B-tree. H2 sorting the same rows took 30 s for 500,000 (docs/scaling.md).
      */
     private void rebuild(String agency) {
-        int columns = COLUMNS.split(",").length;
-        try (Connection c = dataSource.getConnection();
-                LatestObservations latest = new LatestObservations(REBUILD_RUN)) {
-            c.setAutoCommit(false);
-            try {
-                readHistory(c, agency, columns, key -> true, latest);
-                insertLatest(c, latest, columns);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreFailure("cannot rebuild the current feedback of an agency", e);
-        }
+        inOneTransaction("cannot rebuild the current feedback of an agency", (c, latest) -> {
+            readHistory(c, agency, key -> true, latest);
+            insertLatest(c, latest);
+        });
     }
 
     /** Offers the agency's loaded observations whose referral {@code wanted} accepts, file by file in key order. */
-    private void readHistory(
-            Connection c, String agency, int columns, Predicate<String> wanted, LatestObservations latest)
+    private void readHistory(Connection c, String agency, Predicate<String> wanted, LatestObservations latest)
             throws SQLException {
         List<Long> files = jdbc.queryForList(
                 "SELECT file_number FROM source_file WHERE agency_code = ? AND status = 'LOADED' ORDER BY file_number",
@@ -394,14 +397,13 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                         + ", source_seq FROM feedback_history WHERE observation BETWEEN ? AND ? AND agency_code = ?")) {
             query.setFetchSize(1_000);
             for (long file : files) {
-                query.setLong(1, file * ROWS_PER_FILE);
-                query.setLong(2, file * ROWS_PER_FILE + ROWS_PER_FILE - 1);
+                bindRowsOf(query, 1, file);
                 query.setString(3, agency);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         // the key first: a refresh wants few of the rows it reads
                         if (wanted.test(rs.getString(1))) {
-                            latest.add(feedback(rs), rs.getLong(columns + 1));
+                            latest.add(feedback(rs), rs.getLong(COLUMN_COUNT + 1));
                         }
                     }
                 }
@@ -409,9 +411,9 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         }
     }
 
-    private static void insertLatest(Connection c, LatestObservations latest, int columns) throws SQLException {
+    private static void insertLatest(Connection c, LatestObservations latest) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO feedback (" + COLUMNS + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
+                "INSERT INTO feedback (" + COLUMNS + ") VALUES (" + "?, ".repeat(COLUMN_COUNT - 1) + "?)")) {
             int[] pending = {0};
             latest.drainTo(r -> {
                 try {
@@ -566,8 +568,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 connection = dataSource.getConnection();
                 connection.setAutoCommit(false);
                 feedback = connection.prepareStatement("INSERT INTO feedback_history (" + COLUMNS
-                        + ", source_seq, observation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?)");
+                        + ", source_seq, observation) VALUES (" + "?, ".repeat(COLUMN_COUNT + 1) + "?)");
                 rejects = connection.prepareStatement("INSERT INTO rejects (file_id, sheet, row_number, column_name,"
                         + " reason_code, message) VALUES (?, ?, ?, ?, ?, ?)");
                 copy = PostgresCopy.supports(connection) ? new PostgresCopy() : null;
