@@ -22,27 +22,7 @@ public final class TableReaders {
     public TableReader readerFor(Path file, FileFormat format) throws FileRefused {
         FormatSniffer.Kind kind = FormatSniffer.sniff(file);
         String where = Where.file(file);
-        switch (kind) {
-            case EMPTY -> throw new FileRefused(RefusalReason.EMPTY_FILE, where, "0 bytes");
-            case ENCRYPTED_OOXML ->
-                throw new FileRefused(RefusalReason.ENCRYPTED, where, "it is an encrypted Excel workbook");
-            case XLSB ->
-                throw new FileRefused(
-                        RefusalReason.UNSUPPORTED_FORMAT,
-                        where,
-                        "it is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx");
-            case ODS ->
-                throw new FileRefused(
-                        RefusalReason.UNSUPPORTED_FORMAT,
-                        where,
-                        "it is an OpenDocument spreadsheet (.ods); save it as .xlsx");
-            case OLD_BIFF ->
-                throw new FileRefused(
-                        RefusalReason.UNSUPPORTED_FORMAT,
-                        where,
-                        "it is an Excel 2-4 workbook; open it in Excel and save as .xlsx");
-            default -> {}
-        }
+        refuseUnreadable(kind, where);
         return switch (format) {
             case XLSX ->
                 switch (kind) {
@@ -65,6 +45,34 @@ public final class TableReaders {
                     default -> throw wrongFormat(where, kind, "tsv");
                 };
         };
+    }
+
+    /**
+     * Refuses what no reader can read, whatever the configured format: an empty file, an encrypted workbook, and
+     * the spreadsheet formats that are not supported. Every other kind returns.
+     */
+    static void refuseUnreadable(FormatSniffer.Kind kind, String where) throws FileRefused {
+        switch (kind) {
+            case EMPTY -> throw new FileRefused(RefusalReason.EMPTY_FILE, where, "0 bytes");
+            case ENCRYPTED_OOXML ->
+                throw new FileRefused(RefusalReason.ENCRYPTED, where, "it is an encrypted Excel workbook");
+            case XLSB ->
+                throw new FileRefused(
+                        RefusalReason.UNSUPPORTED_FORMAT,
+                        where,
+                        "it is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx");
+            case ODS ->
+                throw new FileRefused(
+                        RefusalReason.UNSUPPORTED_FORMAT,
+                        where,
+                        "it is an OpenDocument spreadsheet (.ods); save it as .xlsx");
+            case OLD_BIFF ->
+                throw new FileRefused(
+                        RefusalReason.UNSUPPORTED_FORMAT,
+                        where,
+                        "it is an Excel 2-4 workbook; open it in Excel and save as .xlsx");
+            default -> {}
+        }
     }
 
     private static FileRefused wrongFormat(String where, FormatSniffer.Kind kind, String expected) {

@@ -245,22 +245,10 @@ public final class XlsxTableReader implements TableReader {
 
     private Preflight preflight(Path file) throws FileRefused {
         String where = Where.file(file);
-        switch (FormatSniffer.sniff(file)) {
-            case XLSX -> {}
-            case EMPTY -> throw new FileRefused(RefusalReason.EMPTY_FILE, where, "0 bytes");
-            case ENCRYPTED_OOXML ->
-                throw new FileRefused(RefusalReason.ENCRYPTED, where, "the workbook is encrypted with a password");
-            case XLSB ->
-                throw new FileRefused(
-                        RefusalReason.UNSUPPORTED_FORMAT,
-                        where,
-                        "it is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx");
-            case ODS ->
-                throw new FileRefused(
-                        RefusalReason.UNSUPPORTED_FORMAT,
-                        where,
-                        "it is an OpenDocument spreadsheet (.ods); save it as .xlsx");
-            default -> throw new FileRefused(RefusalReason.WRONG_FORMAT, where, "it is not an .xlsx workbook");
+        FormatSniffer.Kind kind = FormatSniffer.sniff(file);
+        TableReaders.refuseUnreadable(kind, where);
+        if (kind != FormatSniffer.Kind.XLSX) {
+            throw new FileRefused(RefusalReason.WRONG_FORMAT, where, "it is not an .xlsx workbook");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             var entries = zip.entries();
