@@ -12,6 +12,7 @@ import org.feedbackharmonizer.bench.BenchCorpus;
 import org.feedbackharmonizer.bench.HeapPeak;
 import org.feedbackharmonizer.bench.RawParse;
 import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.publish.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         if (keep && Files.exists(dir.resolve("corpus.txt"))) {
             files = readManifest(dir);
         } else {
-            Publish.deleteTree(dir);
+            Publisher.deleteTree(dir);
             files = singleXlsx ? corpus.generateSingleXlsx(rows) : corpus.generate(rows);
             writeManifest(dir, files);
         }
@@ -88,8 +89,8 @@ final class BenchCommand implements Callable<Integer> {
         double rawHeap = rawPeak.peakMb();
 
         // (b) the job, end to end, on a fresh data folder
-        Publish.deleteTree(dir.resolve("data"));
-        Publish.deleteTree(dir.resolve("output"));
+        Publisher.deleteTree(dir.resolve("data"));
+        Publisher.deleteTree(dir.resolve("output"));
         HeapPeak jobPeak = HeapPeak.start();
         long b0 = System.nanoTime();
         int exit = HarmonizerCommand.execute(
@@ -223,19 +224,5 @@ final class BenchCommand implements Callable<Integer> {
             out.add(new BenchCorpus.GeneratedFile(p[0], FileFormat.valueOf(p[1]), Path.of(p[3]), Long.parseLong(p[2])));
         }
         return out;
-    }
-
-    /** Folder removal, as the publisher does it. */
-    private static final class Publish {
-        static void deleteTree(Path dir) throws java.io.IOException {
-            if (!Files.exists(dir)) {
-                return;
-            }
-            try (var s = Files.walk(dir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
     }
 }

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "restart",
         mixinStandardHelpOptions = true,
-        description = "After a crash: clear the dead run's lock, redo its half-loaded files from a clean state,"
-                + " finish what it left undone and publish. With nothing to restart it says so and exits 0.")
+        description =
+                "After a crash: clear the dead run's lock, redo its half-loaded files from a clean state,"
+                        + " finish what it left undone and publish. With nothing to restart it says so and does an ordinary run.")
 final class RestartCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;

@@ -133,7 +133,8 @@ public final class Publisher {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Removes a folder and everything in it; nothing when it is not there. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

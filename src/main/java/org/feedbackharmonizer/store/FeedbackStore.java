@@ -47,6 +47,7 @@ public interface FeedbackStore {
 
         void reject(Reject reject);
 
+        /** The file's unmapped labels; committed by the next {@link #flush()}. */
         void unmapped(UnmappedLabels labels);
 
         /** Commits what is pending. */

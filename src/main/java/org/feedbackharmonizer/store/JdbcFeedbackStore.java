@@ -130,18 +130,17 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         return max == null ? 1 : max + 1;
     }
 
-    /** The first observation key of a file's rows; its rows are the keys up to {@link #ROWS_PER_FILE} above. */
-    private long firstObservation(String fileId) {
+    /** The file's number, which keys its rows ({@link #bindRowsOf}); -1 for a file never begun. */
+    private long fileNumber(String fileId) {
         List<Long> number =
                 jdbc.queryForList("SELECT file_number FROM source_file WHERE file_id = ?", Long.class, fileId);
-        return number.isEmpty() ? -1 : number.get(0) * ROWS_PER_FILE;
+        return number.isEmpty() ? -1 : number.get(0);
     }
 
     private void removeContributions(String fileId) {
-        long first = firstObservation(fileId);
-        if (first >= 0) {
-            jdbc.update(
-                    "DELETE FROM feedback_history WHERE observation BETWEEN ? AND ?", first, first + ROWS_PER_FILE - 1);
+        long file = fileNumber(fileId);
+        if (file >= 0) {
+            jdbc.update("DELETE FROM feedback_history WHERE observation BETWEEN ? AND ?", p -> bindRowsOf(p, 1, file));
         }
         jdbc.update("DELETE FROM rejects WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM unmapped_label WHERE file_id = ?", fileId);
@@ -560,10 +559,11 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         JdbcRowWriter(String fileId, String agencyCode) {
             this.fileId = fileId;
             this.agencyCode = agencyCode;
-            this.firstObservation = firstObservation(fileId);
-            if (firstObservation < 0) {
+            long file = fileNumber(fileId);
+            if (file < 0) {
                 throw new IllegalStateException("rows written for a file that was not begun");
             }
+            this.firstObservation = file * ROWS_PER_FILE;
             try {
                 connection = dataSource.getConnection();
                 connection.setAutoCommit(false);
@@ -618,7 +618,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
         @Override
         public void unmapped(UnmappedLabels labels) {
-            flush();
+            // committed with the file's last rows by the flush that follows
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO unmapped_label (file_id,"
                     + " agency_code, field, column_name, label, occurrences) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (var e : labels.counts().entrySet()) {
@@ -631,7 +631,6 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                     p.addBatch();
                 }
                 p.executeBatch();
-                connection.commit();
             } catch (SQLException e) {
                 throw new StoreFailure("cannot write unmapped labels", e);
             }

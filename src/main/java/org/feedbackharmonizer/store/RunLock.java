@@ -88,6 +88,6 @@ public final class RunLock {
 
     /** Clears a lock whose holder is gone. */
     public void clear(Holder stale) {
-        jdbc.update("DELETE FROM run_lock WHERE lock_name = ? AND run_id = ?", NAME, stale.runId());
+        release(stale.runId());
     }
 }

@@ -94,24 +94,21 @@ public final class RunLog {
     }
 
     public List<Entry> last(int limit) {
-        return jdbc
-                .query(
-                        "SELECT * FROM run_log ORDER BY started_at DESC, run_id DESC",
-                        (rs, i) -> new Entry(
-                                rs.getString("run_id"),
-                                rs.getString("command"),
-                                rs.getTimestamp("started_at").toInstant(),
-                                rs.getTimestamp("finished_at") == null
-                                        ? null
-                                        : rs.getTimestamp("finished_at").toInstant(),
-                                (Integer) rs.getObject("exit_code"),
-                                rs.getString("status"),
-                                rs.getInt("files_loaded"),
-                                rs.getInt("files_quarantined"),
-                                rs.getLong("rows_written"),
-                                rs.getLong("rows_rejected")))
-                .stream()
-                .limit(limit)
-                .toList();
+        return jdbc.query(
+                "SELECT * FROM run_log ORDER BY started_at DESC, run_id DESC FETCH FIRST ? ROWS ONLY",
+                (rs, i) -> new Entry(
+                        rs.getString("run_id"),
+                        rs.getString("command"),
+                        rs.getTimestamp("started_at").toInstant(),
+                        rs.getTimestamp("finished_at") == null
+                                ? null
+                                : rs.getTimestamp("finished_at").toInstant(),
+                        (Integer) rs.getObject("exit_code"),
+                        rs.getString("status"),
+                        rs.getInt("files_loaded"),
+                        rs.getInt("files_quarantined"),
+                        rs.getLong("rows_written"),
+                        rs.getLong("rows_rejected")),
+                limit);
     }
 }

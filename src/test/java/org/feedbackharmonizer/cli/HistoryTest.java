@@ -63,6 +63,10 @@ class HistoryTest {
                         .trim()
                         .split("\\s+"))
                 .containsExactly("TX-DALLAS", "2", "1", "0", "95");
-        assertThat(s.run("history", "--limit", "1")).isZero();
+        var newest = s.runCapturing("history", "--limit", "1");
+        assertThat(newest.exit()).isZero();
+        assertThat(newest.out().lines().filter(l -> l.matches("^\\d{8}T\\d{6}\\.\\d{3}-\\d+ .*")))
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith(runs.get(0)[0] + " "));
     }
 }
