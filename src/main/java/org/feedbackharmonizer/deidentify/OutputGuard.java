@@ -67,17 +67,6 @@ public final class OutputGuard {
         }
     }
 
-    /** Date columns of the published tables, used when none are given. */
-    public static final Set<String> DEFAULT_DATE_COLUMNS = Set.of(
-            "as_of_date",
-            "as_of",
-            "last_as_of_date",
-            "last_file_as_of",
-            "last_file_received",
-            "next_due",
-            "next_file_due",
-            "run_date");
-
     /** URLs our own outputs contain: XML namespaces in inline SVG. */
     public static final Set<String> DEFAULT_ALLOWED_URL_PREFIXES = Set.of("http://www.w3.org/");
 
@@ -148,22 +137,10 @@ public final class OutputGuard {
     private final Set<String> dateColumns;
     private final List<String> allowedUrlPrefixes;
 
-    /** A guard with the {@link #DEFAULT_DATE_COLUMNS}. */
-    public OutputGuard(Set<String> rawReportNumbers) {
-        this(rawReportNumbers, DEFAULT_DATE_COLUMNS);
-    }
-
     public OutputGuard(Set<String> rawReportNumbers, Set<String> allowedDateColumns) {
         this(rawReportNumbers, allowedDateColumns, DEFAULT_ALLOWED_URL_PREFIXES);
     }
 
-    /**
-     * @param rawReportNumbers the report numbers (digits only) read in this run; none of them may appear in an
-     *     output. Leading zeros are ignored; numbers shorter than 5 digits cannot be told from ordinary
-     *     integers and are not looked for.
-     * @param allowedDateColumns CSV columns where a full date is expected (file dates, due dates, run dates)
-     * @param allowedUrlPrefixes URLs that our own outputs contain, compared case-insensitively
-     */
     /**
      * A guard for a whole run: its report numbers as a set of longs, without a string per number.
      *
@@ -178,6 +155,13 @@ public final class OutputGuard {
                 .toList();
     }
 
+    /**
+     * @param rawReportNumbers the report numbers (digits only) read in this run; none of them may appear in an
+     *     output. Leading zeros are ignored; numbers shorter than 5 digits cannot be told from ordinary
+     *     integers and are not looked for.
+     * @param allowedDateColumns CSV columns where a full date is expected (file dates, due dates, run dates)
+     * @param allowedUrlPrefixes URLs that our own outputs contain, compared case-insensitively
+     */
     public OutputGuard(Set<String> rawReportNumbers, Set<String> allowedDateColumns, Set<String> allowedUrlPrefixes) {
         long[] numbers = new long[rawReportNumbers.size()];
         int n = 0;
@@ -296,7 +280,7 @@ public final class OutputGuard {
         }
     }
 
-    private static final OutputGuard WITHOUT_NUMBERS = new OutputGuard(Set.of());
+    private static final OutputGuard WITHOUT_NUMBERS = new OutputGuard(Set.of(), Set.of());
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{5,}");
 
     /**

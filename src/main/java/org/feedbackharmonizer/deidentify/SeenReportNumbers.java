@@ -21,23 +21,6 @@ public final class SeenReportNumbers {
         }
     }
 
-    public synchronized boolean contains(String digits) {
-        String d = digits.replaceFirst("^0+", "");
-        if (d.isEmpty() || d.length() > 18) {
-            return false;
-        }
-        long v = Long.parseLong(d);
-        int mask = slots.length - 1;
-        for (int i = mix(v) & mask; ; i = (i + 1) & mask) {
-            if (slots[i] == EMPTY) {
-                return false;
-            }
-            if (slots[i] == v) {
-                return true;
-            }
-        }
-    }
-
     /** Every number seen, sorted, for binary search. */
     public synchronized long[] sortedNumbers() {
         long[] out = new long[size];
@@ -49,10 +32,6 @@ public final class SeenReportNumbers {
         }
         Arrays.sort(out);
         return out;
-    }
-
-    public synchronized int size() {
-        return size;
     }
 
     private static boolean insert(long[] table, long v) {

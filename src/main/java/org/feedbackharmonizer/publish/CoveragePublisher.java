@@ -130,13 +130,21 @@ public final class CoveragePublisher {
      * Known and unknown rows of each agency and field are a two-cell list with its total: a small count is
      * suppressed with a complement, so that neither can be recovered from the total; the share then goes too.
      */
+    static SuppressedList completenessCells(SmallCellSuppressor suppressor, FieldCompleteness f) {
+        return suppressor.suppressList(new long[] {f.known(), f.considered() - f.known()});
+    }
+
+    /** The share goes with a withheld known count or total, which it would give away. */
+    static boolean shareWithheld(SuppressedList cells) {
+        return cells.isSuppressed(0) || cells.isTotalSuppressed();
+    }
+
     static List<List<String>> completeness(List<FieldCompleteness> fields, int threshold) {
         SmallCellSuppressor suppressor = new SmallCellSuppressor(threshold);
         List<List<String>> rows = new ArrayList<>();
         for (FieldCompleteness f : fields) {
-            SuppressedList cells = suppressor.suppressList(new long[] {f.known(), f.considered() - f.known()});
-            boolean hidden = cells.isSuppressed(0) || cells.isTotalSuppressed();
-            String share = f.considered() == 0 || hidden
+            SuppressedList cells = completenessCells(suppressor, f);
+            String share = f.considered() == 0 || shareWithheld(cells)
                     ? ""
                     : String.format(java.util.Locale.ROOT, "%.3f", (double) f.known() / f.considered());
             rows.add(List.of(f.agency(), f.field(), cells.displayTotal(), cells.display(0), share));

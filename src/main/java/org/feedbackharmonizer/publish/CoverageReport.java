@@ -271,13 +271,13 @@ public final class CoverageReport {
         h.append("</tbody>\n</table>\n");
     }
 
-    /** Red (0) through amber to green (1), light enough for black text. */
+    /** The same rule as field_completeness.csv. */
     private static boolean isSuppressed(
             org.feedbackharmonizer.deidentify.SmallCellSuppressor suppressor, FieldCompleteness f) {
-        var cells = suppressor.suppressList(new long[] {f.known(), f.considered() - f.known()});
-        return cells.isSuppressed(0) || cells.isTotalSuppressed();
+        return CoveragePublisher.shareWithheld(CoveragePublisher.completenessCells(suppressor, f));
     }
 
+    /** Red (0) through amber to green (1), light enough for black text. */
     static String color(double share) {
         double s = Math.max(0, Math.min(1, share));
         int hue = (int) Math.round(s * 120);

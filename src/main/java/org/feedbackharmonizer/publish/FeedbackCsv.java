@@ -3,22 +3,17 @@ package org.feedbackharmonizer.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.feedbackharmonizer.schema.FeedbackRecord;
 import org.feedbackharmonizer.schema.FieldCatalog;
-import org.feedbackharmonizer.schema.SchemaField;
 import org.feedbackharmonizer.store.FeedbackStore;
 
 /** {@code feedback.csv} and {@code rejects.csv}: the schema's fields in the schema's order, sorted for stability. */
 public final class FeedbackCsv {
-    public static final List<String> REJECT_COLUMNS =
-            List.of("file_id", "sheet", "row", "column", "reason_code", "message");
-
     private FeedbackCsv() {}
 
     public static long writeFeedback(FeedbackStore store, Path file) throws IOException {
         long[] n = {0};
-        try (CsvOutput out = new CsvOutput(file, SchemaField.ALL)) {
+        try (CsvOutput out = new CsvOutput(file, PublishedTables.FEEDBACK.header())) {
             store.forEachFeedback(r -> {
                 try {
                     out.row(values(r));
@@ -59,7 +54,7 @@ public final class FeedbackCsv {
 
     public static long writeRejects(FeedbackStore store, Path file) throws IOException {
         long[] n = {0};
-        try (CsvOutput out = new CsvOutput(file, REJECT_COLUMNS)) {
+        try (CsvOutput out = new CsvOutput(file, PublishedTables.REJECTS.header())) {
             store.forEachReject(r -> {
                 try {
                     out.row(

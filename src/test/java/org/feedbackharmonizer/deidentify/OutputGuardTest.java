@@ -46,7 +46,10 @@ class OutputGuardTest {
             reportNumbers.add(Long.toString(100_000_000L + random.nextInt(900_000_000)));
         }
         reportNumbers.add(PLANTED_REPORT_NUMBER);
-        guard = new OutputGuard(reportNumbers, Set.of("as_of_date"));
+        // as a run builds it: the numbers the mapping normalized, held as longs
+        SeenReportNumbers seen = new SeenReportNumbers();
+        reportNumbers.forEach(seen::add);
+        guard = new OutputGuard(seen, Set.of("as_of_date"));
     }
 
     @Test
