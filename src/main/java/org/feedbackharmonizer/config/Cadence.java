@@ -22,11 +22,6 @@ public enum Cadence {
         };
     }
 
-    /** The end of the period after the one that contains {@code date}. */
-    public LocalDate nextPeriodEnd(LocalDate date) {
-        return periodEnd(periodEnd(date).plusDays(1));
-    }
-
     private static LocalDate monthEnd(LocalDate date, int months) {
         int lastMonth = ((date.getMonthValue() - 1) / months + 1) * months;
         return LocalDate.of(date.getYear(), lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth());

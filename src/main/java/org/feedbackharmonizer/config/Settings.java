@@ -33,8 +33,4 @@ public record Settings(
         COPY,
         MOVE
     }
-
-    public boolean isH2() {
-        return dbUrl.startsWith("jdbc:h2:");
-    }
 }

@@ -50,10 +50,6 @@ public final class SmallCellSuppressor {
         this.threshold = threshold;
     }
 
-    public int threshold() {
-        return (int) threshold;
-    }
-
     /**
      * Suppresses a table of counts (rows x columns, e.g. jurisdiction x outcome) and its totals.
      *

@@ -1,7 +1,5 @@
 package org.feedbackharmonizer.deidentify;
 
-import java.util.OptionalLong;
-
 /**
  * A list of counts with its total after small-cell suppression. Index {@link #size()} is the total. A withheld
  * value displays as {@link SuppressedTable#SUPPRESSED} (the empty string).
@@ -30,10 +28,6 @@ public final class SuppressedList {
 
     public String display(int index) {
         return isSuppressed(index) ? SuppressedTable.SUPPRESSED : Long.toString(values[index]);
-    }
-
-    public OptionalLong published(int index) {
-        return isSuppressed(index) ? OptionalLong.empty() : OptionalLong.of(values[index]);
     }
 
     public boolean isTotalSuppressed() {

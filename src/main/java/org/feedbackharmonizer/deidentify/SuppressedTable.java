@@ -1,7 +1,5 @@
 package org.feedbackharmonizer.deidentify;
 
-import java.util.OptionalLong;
-
 /**
  * A count table with its totals after small-cell suppression. Row index {@link #rows()} is the totals row
  * (column totals), column index {@link #columns()} the totals column (row totals); {@code (rows(), columns())}
@@ -42,25 +40,12 @@ public final class SuppressedTable {
         return isSuppressed(row, column) ? SUPPRESSED : Long.toString(values[row][column]);
     }
 
-    /** The count, or empty when withheld. */
-    public OptionalLong published(int row, int column) {
-        return isSuppressed(row, column) ? OptionalLong.empty() : OptionalLong.of(values[row][column]);
-    }
-
     public boolean isRowTotalSuppressed(int row) {
         return isSuppressed(row, columns());
     }
 
     public String displayRowTotal(int row) {
         return display(row, columns());
-    }
-
-    public boolean isColumnTotalSuppressed(int column) {
-        return isSuppressed(rows(), column);
-    }
-
-    public String displayColumnTotal(int column) {
-        return display(rows(), column);
     }
 
     public boolean isGrandTotalSuppressed() {

@@ -3,7 +3,6 @@ package org.feedbackharmonizer.publish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.feedbackharmonizer.coverage.Coverage;
 import org.feedbackharmonizer.coverage.Coverage.MonthRow;
 import org.feedbackharmonizer.coverage.ReportingStatus;
 import org.feedbackharmonizer.deidentify.SmallCellSuppressor;
@@ -114,10 +113,6 @@ public final class PublishedCoverage {
         return c == null ? "" : percent(c);
     }
 
-    public boolean isSuppressed(int i) {
-        return sent.isSuppressed(i) || outcomes.isRowTotalSuppressed(i);
-    }
-
     public boolean fitForEstimates(int i) {
         Double c = coverage(i);
         return c != null && c >= fitForEstimates;
@@ -162,10 +157,5 @@ public final class PublishedCoverage {
 
     static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** The published form of a computed coverage. */
-    static PublishedCoverage of(Coverage coverage, int threshold, double fit) {
-        return new PublishedCoverage(coverage.months(), threshold, fit);
     }
 }

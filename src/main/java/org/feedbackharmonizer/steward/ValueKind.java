@@ -83,10 +83,4 @@ public enum ValueKind {
         }
         return null;
     }
-
-    /** Whether a text is a number (used to tell header cells from data cells). */
-    public static boolean isNumberOrDate(CellValue cell) {
-        ValueKind k = of(cell);
-        return k == DATE || k == NUMBER || k == REPORT_NUMBER;
-    }
 }
