@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.schema.DefaultLabels;
 import org.feedbackharmonizer.schema.FieldCatalog;
 import org.feedbackharmonizer.schema.SchemaField;
 import org.feedbackharmonizer.schema.YesNo;
@@ -30,9 +31,9 @@ public final class AgencyConfigLoader {
 
     public static final List<String> DEFAULT_DATES =
             List.of("MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd", "M/d/yy", "dd-MMM-yy", "d-MMM-yyyy", "yyyyMMdd");
-    public static final List<String> DEFAULT_YES = List.of("Y", "YES", "TRUE", "X", "1", "T");
-    public static final List<String> DEFAULT_NO = List.of("N", "NO", "FALSE", "0", "F");
-    public static final List<String> DEFAULT_UNKNOWN = List.of("UNK", "UNKNOWN", "N/A", "NA", "?", "NOT KNOWN");
+    public static final List<String> DEFAULT_YES = DefaultLabels.YES;
+    public static final List<String> DEFAULT_NO = DefaultLabels.NO;
+    public static final List<String> DEFAULT_UNKNOWN = DefaultLabels.UNKNOWN;
     public static final List<String> DEFAULT_AS_OF_PATTERNS =
             List.of("yyyy-MM-dd", "yyyyMMdd", "MM/dd/yyyy", "M/d/yyyy", "yyyy-MM", "yyyyMM", "MMMM d, yyyy");
 

@@ -1,9 +1,9 @@
 package org.feedbackharmonizer.mapping;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.DefaultLabels;
 import org.feedbackharmonizer.schema.YesNo;
 
 /**
@@ -16,10 +16,9 @@ import org.feedbackharmonizer.schema.YesNo;
  */
 public final class YesNoParser {
 
-    public static final Set<String> DEFAULT_YES = CellText.labels(List.of("Y", "YES", "TRUE", "X", "1", "T"));
-    public static final Set<String> DEFAULT_NO = CellText.labels(List.of("N", "NO", "FALSE", "0", "F"));
-    public static final Set<String> DEFAULT_UNKNOWN =
-            CellText.labels(List.of("UNK", "UNKNOWN", "N/A", "NA", "?", "NOT KNOWN"));
+    public static final Set<String> DEFAULT_YES = CellText.labels(DefaultLabels.YES);
+    public static final Set<String> DEFAULT_NO = CellText.labels(DefaultLabels.NO);
+    public static final Set<String> DEFAULT_UNKNOWN = CellText.labels(DefaultLabels.UNKNOWN);
 
     private final Set<String> yes;
     private final Set<String> no;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.AsOfDates;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.DefaultLabels;
 
 /** What kind of value a cell holds, as far as a steward needs to know to write a configuration. */
 public enum ValueKind {
@@ -19,10 +20,13 @@ public enum ValueKind {
     public static final List<String> TEXT_DATE_PATTERNS = List.of(
             "MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd", "M/d/yy", "dd-MMM-yy", "d-MMM-yyyy", "yyyyMMdd", "dd.MM.yyyy");
 
-    /** Labels that read as yes or no in the default vocabulary (case-insensitive). */
-    public static final Set<String> YES_LABELS = Set.of("Y", "YES", "TRUE", "X", "T");
+    /**
+     * Labels that read as yes or no in the default vocabulary (case-insensitive); without its "1" and "0",
+     * which would make every column of counts look like a yes/no column.
+     */
+    public static final Set<String> YES_LABELS = withoutDigits(DefaultLabels.YES);
 
-    public static final Set<String> NO_LABELS = Set.of("N", "NO", "FALSE", "F");
+    public static final Set<String> NO_LABELS = withoutDigits(DefaultLabels.NO);
 
     private static final Pattern REPORT_NUMBER_TEXT = Pattern.compile("(?i)^(?:CT-?\\s*|#\\s*)?\\d{5,12}$");
     private static final Pattern NUMBER_TEXT = Pattern.compile("^[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?$");
@@ -82,5 +86,11 @@ public enum ValueKind {
             }
         }
         return null;
+    }
+
+    private static Set<String> withoutDigits(List<String> labels) {
+        return Set.copyOf(labels.stream()
+                .filter(l -> !l.chars().allMatch(Character::isDigit))
+                .toList());
     }
 }
