@@ -53,7 +53,22 @@ public final class AgencyFileReader {
                                 RefusalReason.WRONG_FORMAT, file.name(), "the extension names no format we read"));
         TableReader reader = new TableReaders(new TextOptions(spec.charset(), spec.delimiter(), spec.quote()), limits)
                 .readerFor(file.path(), format);
-        List<SheetInfo> sheets = reader.sheets(file.path());
+        Set<String> wanted = RowMapper.wantedNames(agency);
+        State state = new State(file, agency, referralKeys, unmapped, sink, wanted);
+        try {
+            reader.readChosen(file.path(), sheets -> chosen(file, agency, sheets)::contains, state::accept);
+            state.endSheet();
+        } catch (SheetProblem p) {
+            throw p.refusal;
+        }
+        if (state.rowsRead == 0) {
+            throw new FileRefused(RefusalReason.NO_DATA, file.name(), "only a header was found");
+        }
+        return new Reading(state.asOf, state.rowsRead, state.sheetNames, state.warnings, state.headers);
+    }
+
+    private static List<SheetInfo> chosen(InboxFile file, AgencyConfig agency, List<SheetInfo> sheets)
+            throws FileRefused {
         int firstVisible = sheets.stream()
                 .filter(s -> !s.hidden())
                 .mapToInt(SheetInfo::index)
@@ -68,18 +83,7 @@ public final class AgencyFileReader {
                     file.name(),
                     "the workbook has " + sheets.size() + " sheet(s), none selected by 'sheets'");
         }
-        Set<String> wanted = RowMapper.wantedNames(agency);
-        State state = new State(file, agency, referralKeys, unmapped, sink, wanted);
-        try {
-            reader.read(file.path(), chosen::contains, state::accept);
-            state.endSheet();
-        } catch (SheetProblem p) {
-            throw p.refusal;
-        }
-        if (state.rowsRead == 0) {
-            throw new FileRefused(RefusalReason.NO_DATA, file.name(), "only a header was found");
-        }
-        return new Reading(state.asOf, state.rowsRead, state.sheetNames, state.warnings, state.headers);
+        return chosen;
     }
 
     /** Carries a refusal out of a reader callback. */

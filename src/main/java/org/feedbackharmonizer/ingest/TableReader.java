@@ -19,4 +19,18 @@ public interface TableReader {
      * @throws FileRefused if the file cannot be read at all or breaks a {@link ReadLimits} bound
      */
     void read(Path file, Predicate<SheetInfo> sheets, RecordSink sink) throws FileRefused;
+
+    /** Picks the sheets to read once the file's sheet list is known; may refuse the file. */
+    @FunctionalInterface
+    interface SheetChoice {
+        Predicate<SheetInfo> of(List<SheetInfo> sheets) throws FileRefused;
+    }
+
+    /**
+     * Lists the sheets, lets {@code choice} pick and streams the picked ones. Workbook readers override this to
+     * open the file once: listing and reading separately parses an XLS workbook twice.
+     */
+    default void readChosen(Path file, SheetChoice choice, RecordSink sink) throws FileRefused {
+        read(file, choice.of(sheets(file)), sink);
+    }
 }

@@ -53,8 +53,15 @@ public final class XlsTableReader implements TableReader {
 
     @Override
     public void read(Path file, Predicate<SheetInfo> sheets, RecordSink sink) throws FileRefused {
+        readChosen(file, infos -> sheets, sink);
+    }
+
+    @Override
+    public void readChosen(Path file, SheetChoice choice, RecordSink sink) throws FileRefused {
         try (HSSFWorkbook wb = open(file)) {
-            for (SheetInfo info : sheetInfos(file, wb)) {
+            List<SheetInfo> infos = sheetInfos(file, wb);
+            Predicate<SheetInfo> sheets = choice.of(infos);
+            for (SheetInfo info : infos) {
                 if (sheets.test(info)) {
                     readSheet(file, wb.getSheetAt(info.index()), info.label(), sink);
                 }

@@ -88,6 +88,11 @@ public final class XlsxTableReader implements TableReader {
 
     @Override
     public void read(Path file, Predicate<SheetInfo> sheets, RecordSink sink) throws FileRefused {
+        readChosen(file, infos -> sheets, sink);
+    }
+
+    @Override
+    public void readChosen(Path file, SheetChoice choice, RecordSink sink) throws FileRefused {
         Preflight preflight = preflight(file);
         ReadableWorkbook wb = null;
         List<SheetInfo> infos = null;
@@ -101,10 +106,12 @@ public final class XlsxTableReader implements TableReader {
             }
         }
         if (wb == null) {
-            new XlsxPoiPath(file, limits, maxSharedStringsBytes).read(sheets, sink);
+            XlsxPoiPath poi = new XlsxPoiPath(file, limits, maxSharedStringsBytes);
+            poi.read(choice.of(poi.sheets()), sink);
             return;
         }
         try (ReadableWorkbook open = wb) {
+            Predicate<SheetInfo> sheets = choice.of(infos);
             List<Sheet> fastSheets = open.getSheets().toList();
             for (SheetInfo info : infos) {
                 if (sheets.test(info)) {

@@ -161,6 +161,53 @@ class SpreadsheetReaderTest {
     @EnumSource(
             value = FileFormat.class,
             names = {"XLSX", "XLS"})
+    void readChosenShowsTheSheetListOnceAndReadsWhatTheChoicePicks(FileFormat format) throws Exception {
+        Path file = WorkbookFixture.of(format)
+                .sheet("Notes")
+                .row("ignore me")
+                .sheet("Outcomes")
+                .row("keep me")
+                .write(file(format));
+        List<List<SheetInfo>> shown = new ArrayList<>();
+        List<RawRecord> records = new ArrayList<>();
+
+        reader(format)
+                .readChosen(
+                        file,
+                        sheets -> {
+                            shown.add(sheets);
+                            return s -> s.name().equals("Outcomes");
+                        },
+                        records::add);
+
+        assertThat(shown).containsExactly(reader(format).sheets(file));
+        assertThat(records).extracting(r -> r.cell(0).text()).containsExactly("keep me");
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
+    void aRefusalOfTheChoiceReadsNothing(FileFormat format) throws Exception {
+        Path file = WorkbookFixture.of(format).sheet("Notes").row("x").write(file(format));
+        List<RawRecord> records = new ArrayList<>();
+
+        assertThatThrownBy(() -> reader(format)
+                        .readChosen(
+                                file,
+                                sheets -> {
+                                    throw new FileRefused(RefusalReason.NO_SHEET, "agency", "none selected");
+                                },
+                                records::add))
+                .isInstanceOf(FileRefused.class)
+                .hasMessageContaining("none selected");
+        assertThat(records).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
     void numbersRowsAsExcelDoesAndSkipsMissingRows(FileFormat format) throws Exception {
         Path file = WorkbookFixture.of(format)
                 .sheet("S")
