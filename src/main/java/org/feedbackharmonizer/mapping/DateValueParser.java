@@ -13,7 +13,9 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.CellValue;
 
@@ -73,6 +75,14 @@ public final class DateValueParser {
     private final String badDateMessage;
     private final LocalDate earliest;
     private final LocalDate latest;
+
+    /**
+     * Texts already read, with their date: a column holds few distinct dates (a year is 366 of them) and a
+     * formatter's parse costs microseconds. Only successes are kept; a full cache is emptied, not evicted.
+     */
+    private final Map<String, LocalDate> read = new ConcurrentHashMap<>();
+
+    private static final int READ_MAX = 4_096;
 
     /**
      * @param patterns tried in this order; may be empty (then only spreadsheet dates and serials are read)
@@ -158,6 +168,19 @@ public final class DateValueParser {
     }
 
     private LocalDate fromText(String text) throws ValueRejected {
+        LocalDate known = read.get(text);
+        if (known != null) {
+            return known;
+        }
+        LocalDate date = parseText(text);
+        if (read.size() >= READ_MAX) {
+            read.clear();
+        }
+        read.put(text, date);
+        return date;
+    }
+
+    private LocalDate parseText(String text) throws ValueRejected {
         for (DateTimeFormatter f : formatters) {
             LocalDate d = tryParse(f, text);
             if (d != null) {
