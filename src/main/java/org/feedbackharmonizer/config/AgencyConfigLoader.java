@@ -29,8 +29,23 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Reads and validates every agency file in {@code <config>/agencies/}, collecting all problems at once. */
 public final class AgencyConfigLoader {
 
-    public static final List<String> DEFAULT_DATES =
-            List.of("MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd", "M/d/yy", "dd-MMM-yy", "d-MMM-yyyy", "yyyyMMdd");
+    /**
+     * The text date patterns of an agency without {@code values.dates} and of a ledger without {@code dates}, tried
+     * in this order (docs/config.md lists them). Slashes are month first and dots day first; no text is read
+     * two ways by two of them, so their order changes no date (DateValueParserTest checks both).
+     */
+    public static final List<String> DEFAULT_DATES = List.of(
+            "yyyy-MM-dd",
+            "MM/dd/yyyy",
+            "M/d/yyyy",
+            "M/d/yy",
+            "dd-MMM-yy",
+            "d-MMM-yyyy",
+            "yyyyMMdd",
+            "dd.MM.yyyy",
+            "MMM d, yyyy",
+            "MMMM d, yyyy");
+
     public static final List<String> DEFAULT_YES = DefaultLabels.YES;
     public static final List<String> DEFAULT_NO = DefaultLabels.NO;
     public static final List<String> DEFAULT_UNKNOWN = DefaultLabels.UNKNOWN;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
 
 /**
@@ -39,19 +40,6 @@ import org.feedbackharmonizer.ingest.CellValue;
  * <p>Optional sections ({@code [...]}) are not supported; {@code [ ] { } #} are read as literal characters.
  */
 public final class DateValueParser {
-
-    /** The patterns used when an agency configures none. */
-    public static final List<String> DEFAULT_PATTERNS = List.of(
-            "yyyy-MM-dd",
-            "MM/dd/yyyy",
-            "M/d/yyyy",
-            "M/d/yy",
-            "dd-MMM-yy",
-            "d-MMM-yyyy",
-            "yyyyMMdd",
-            "dd.MM.yyyy",
-            "MMM d, yyyy",
-            "MMMM d, yyyy");
 
     /** Earliest plausible date: well before the CyberTipline began (1998), but rejects garbage like serial 1. */
     public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
@@ -105,8 +93,9 @@ public final class DateValueParser {
         this.badDateMessage = "not a date in any of the patterns " + this.patterns + " nor an Excel serial date";
     }
 
+    /** A parser with the patterns an agency gets when it configures none, {@link AgencyConfigLoader#DEFAULT_DATES}. */
     public static DateValueParser withDefaults() {
-        return new DateValueParser(DEFAULT_PATTERNS);
+        return new DateValueParser(AgencyConfigLoader.DEFAULT_DATES);
     }
 
     public List<String> patterns() {

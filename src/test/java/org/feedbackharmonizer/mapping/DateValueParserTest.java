@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +42,7 @@ class DateValueParserTest {
     @Test
     void theSamplesCoverEveryDefaultPattern() {
         assertThat(everyDefaultPatternWithASample().map(a -> (String) a.get()[0]))
-                .containsExactlyElementsOf(DateValueParser.DEFAULT_PATTERNS);
+                .containsExactlyElementsOf(AgencyConfigLoader.DEFAULT_DATES);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -52,6 +56,35 @@ class DateValueParserTest {
     @MethodSource("everyDefaultPatternWithASample")
     void readsEachDefaultPatternWithTheDefaults(String pattern, String text) throws ValueRejected {
         assertThat(defaults.parse(CellValue.text(text))).contains(MARCH_5);
+    }
+
+    /**
+     * Why the order of the defaults changes no date: each day of a year written in one default pattern is that day
+     * or no date at all in every other one, so whichever of them reads a text first, the date is the same.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyDefaultPatternWithASample")
+    void noTwoDefaultPatternsReadOneTextAsTwoDates(String pattern, String sample) {
+        DateTimeFormatter writer = DateTimeFormatter.ofPattern(pattern, Locale.US);
+        List<DateValueParser> each = AgencyConfigLoader.DEFAULT_DATES.stream()
+                .map(p -> new DateValueParser(List.of(p)))
+                .toList();
+        for (LocalDate day = LocalDate.of(2024, 1, 1); day.getYear() == 2024; day = day.plusDays(1)) {
+            String text = writer.format(day);
+            for (DateValueParser other : each) {
+                Optional<LocalDate> read;
+                try {
+                    read = other.parse(CellValue.text(text));
+                } catch (ValueRejected e) {
+                    read = Optional.empty();
+                }
+                if (read.isPresent()) {
+                    assertThat(read)
+                            .as("'%s' read with %s", text, other.patterns())
+                            .contains(day);
+                }
+            }
+        }
     }
 
     @ParameterizedTest
