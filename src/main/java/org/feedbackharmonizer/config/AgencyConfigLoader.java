@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.DefaultLabels;
 import org.feedbackharmonizer.schema.FieldCatalog;
 import org.feedbackharmonizer.schema.SchemaField;
@@ -143,6 +144,7 @@ public final class AgencyConfigLoader {
         SkipRules skip = skip(root);
         ValueDefaults values = values(root);
         Map<String, FieldSpec> fields = fields(root);
+        checkYesNoLabels(root, values, fields);
         for (String k : root.keys()) {
             if (!TOP_KEYS.contains(k)) {
                 root.problem(k, "is not a known key (known: " + new java.util.TreeSet<>(TOP_KEYS) + ")");
@@ -356,12 +358,99 @@ public final class AgencyConfigLoader {
         }
     }
 
+    /** Any run of spaces, no-break spaces and BOMs, as mapping.CellText collapses them in cells and labels. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\uFEFF]+");
+
+    /** Labels in the form the mapper compares them: spaces collapsed and trimmed, upper case. */
     static Set<String> upper(List<String> labels) {
         Set<String> out = new LinkedHashSet<>();
         for (String l : labels) {
-            out.add(l.trim().toUpperCase(Locale.ROOT));
+            out.add(SPACES.matcher(l).replaceAll(" ").strip().toUpperCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /**
+     * One kind of label a yes/no field reads, and where it comes from.
+     *
+     * @param source the YAML key, or the defaults when the agency wrote none
+     * @param written false for the defaults
+     */
+    private record Labels(String kind, Set<String> labels, String source, boolean written) {}
+
+    /**
+     * A label that a yes/no field would read two ways makes the mapper refuse the field (mapping.YesNoParser) when
+     * the run reaches the agency's first file, so it is reported here instead. The labels are the field's as
+     * mapping.FieldReader gives them: its own yes or no list in place of the agency's, its own unknown labels added
+     * to the agency's. A yes and a no list both of the field, or both of the agency, are checked where they are
+     * read.
+     */
+    private static void checkYesNoLabels(YamlNode root, ValueDefaults values, Map<String, FieldSpec> fields) {
+        Map<?, ?> written = root.raw("values") instanceof Map<?, ?> m ? m : Map.of();
+        for (FieldSpec spec : fields.values()) {
+            FieldCatalog.Entry entry = FieldCatalog.find(spec.field()).orElseThrow();
+            if (entry.kind() != FieldCatalog.Kind.YES_NO && entry.values() != Conviction.class) {
+                continue;
+            }
+            String at = "fields." + spec.field();
+            Labels yes = spec.yes() != null
+                    ? new Labels("yes", spec.yes(), at + ".yes", true)
+                    : agencyLabels("yes", values.yes(), written);
+            Labels no = spec.no() != null
+                    ? new Labels("no", spec.no(), at + ".no", true)
+                    : agencyLabels("no", values.no(), written);
+            if ((spec.yes() != null) != (spec.no() != null)) {
+                reportShared(root, at, yes, no);
+            }
+            Set<String> ownUnknown = new LinkedHashSet<>(spec.unknown());
+            ownUnknown.removeAll(values.unknown());
+            for (Labels unknown : List.of(
+                    agencyLabels("unknown", values.unknown(), written),
+                    new Labels("unknown", ownUnknown, at + ".unknown", true))) {
+                reportShared(root, at, yes, unknown);
+                reportShared(root, at, no, unknown);
+            }
+        }
+    }
+
+    private static Labels agencyLabels(String kind, Set<String> labels, Map<?, ?> written) {
+        return written.get(kind) != null
+                ? new Labels(kind, labels, "values." + kind, true)
+                : new Labels(kind, labels, "the default " + kind + " labels", false);
+    }
+
+    private static void reportShared(YamlNode root, String at, Labels a, Labels b) {
+        for (String label : a.labels()) {
+            if (b.labels().contains(label)) {
+                root.problem(
+                        at,
+                        "'" + label + "' is both " + aLabel(a) + " and " + aLabel(b) + " of this field; "
+                                + remedy(a, b));
+            }
+        }
+    }
+
+    private static String aLabel(Labels l) {
+        return (l.kind().equals("unknown") ? "an " : "a ") + l.kind() + " label (" + l.source() + ")";
+    }
+
+    /** Take the label out of a list the steward wrote, or override a default list that holds it. */
+    private static String remedy(Labels a, Labels b) {
+        List<String> remedies = new ArrayList<>();
+        List<String> from =
+                Stream.of(a, b).filter(Labels::written).map(Labels::source).toList();
+        if (!from.isEmpty()) {
+            remedies.add("remove it from " + String.join(" or ", from));
+        }
+        for (Labels l : List.of(a, b)) {
+            if (!l.written()) {
+                remedies.add(
+                        l.kind().equals("unknown")
+                                ? "write values.unknown without it"
+                                : "give the field its own " + l.kind() + ": list without it");
+            }
+        }
+        return String.join(", or ", remedies);
     }
 
     private static final Set<String> FIELD_KEYS = Set.of(

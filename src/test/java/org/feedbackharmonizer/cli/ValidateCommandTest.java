@@ -61,4 +61,21 @@ class ValidateCommandTest {
                 .contains("unknown outcome 'ARRESTED'")
                 .contains("OH-ICAC.yml: feilds: is not a known key");
     }
+
+    @Test
+    void reportsALabelThatAYesNoFieldWouldReadTwoWaysInsteadOfFailingTheRun(@TempDir Path tmp) throws Exception {
+        SampleRun.copyTree(Path.of("config"), tmp);
+        Path seattle = tmp.resolve("agencies/WA-SEATTLE.yml");
+        String yml = Files.readString(seattle);
+        assertThat(yml).contains("  yes: [\"X\"]\n");
+        Files.writeString(seattle, yml.replace("  yes: [\"X\"]\n", "  yes: [\"X\"]\n  unknown: [UNK, \"N\"]\n"));
+
+        String[] result = run(tmp, "2025-11-25");
+
+        assertThat(result[0]).isEqualTo("64");
+        assertThat(result[1])
+                .contains("WA-SEATTLE.yml: fields.arrest: 'N' is both a no label (the default no labels) and an"
+                        + " unknown label (values.unknown) of this field; remove it from values.unknown, or give"
+                        + " the field its own no: list without it");
+    }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.feedbackharmonizer.mapping.DateValueParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the loader makes of an agency's YAML: its defaults, and the problems it reports instead of a failed run. */
 class AgencyConfigLoaderTest {
@@ -50,6 +54,81 @@ class AgencyConfigLoaderTest {
                 .collect(joining(", ", "dates: [", "]"));
 
         assertThat(Files.readString(Path.of("docs/config.md"))).contains("\n" + asYaml + "\n");
+    }
+
+    /** A yes/no field's labels as the run reads them: its own yes or no list, else the agency's; unknown merged. */
+    static Stream<Arguments> labelsAYesNoFieldWouldReadTwoWays() {
+        return Stream.of(
+                Arguments.of(
+                        """
+                        values: { unknown: [UNK, N] }
+                        fields: { report_number: Report, arrest: Arrest }
+                        """,
+                        "TEST.yml: fields.arrest: 'N' is both a no label (the default no labels) and an unknown label"
+                                + " (values.unknown) of this field; remove it from values.unknown, or give the field"
+                                + " its own no: list without it"),
+                Arguments.of(
+                        """
+                        fields:
+                          report_number: Report
+                          charged: { column: Charged, unknown: [Y] }
+                        """,
+                        "TEST.yml: fields.charged: 'Y' is both a yes label (the default yes labels) and an unknown"
+                                + " label (fields.charged.unknown) of this field; remove it from"
+                                + " fields.charged.unknown, or give the field its own yes: list without it"),
+                Arguments.of(
+                        """
+                        fields:
+                          report_number: Report
+                          actionable: { column: Actionable, yes: [X, "not  known"] }
+                        """,
+                        "TEST.yml: fields.actionable: 'NOT KNOWN' is both a yes label (fields.actionable.yes) and an"
+                                + " unknown label (the default unknown labels) of this field; remove it from"
+                                + " fields.actionable.yes, or write values.unknown without it"),
+                Arguments.of(
+                        """
+                        values: { no: [N, NO] }
+                        fields:
+                          report_number: Report
+                          search_warrant: { column: Warrant, yes: [Y, N] }
+                        """,
+                        "TEST.yml: fields.search_warrant: 'N' is both a yes label (fields.search_warrant.yes) and a no"
+                                + " label (values.no) of this field; remove it from fields.search_warrant.yes or"
+                                + " values.no"),
+                Arguments.of(
+                        """
+                        fields:
+                          report_number: Report
+                          convicted: { column: Convicted, map: { Pending: PENDING }, unknown: [F] }
+                        """,
+                        "TEST.yml: fields.convicted: 'F' is both a no label (the default no labels) and an unknown"
+                                + " label (fields.convicted.unknown) of this field; remove it from"
+                                + " fields.convicted.unknown, or give the field its own no: list without it"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("labelsAYesNoFieldWouldReadTwoWays")
+    void reportsALabelAYesNoFieldWouldReadTwoWays(String yaml, String problem) throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+
+        new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).containsExactly(problem);
+    }
+
+    @Test
+    void acceptsAnUnknownLabelThatTheFieldsOwnYesAndNoListsLeaveOut() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = """
+                values: { unknown: [UNK, N] }
+                fields:
+                  report_number: Report
+                  arrest: { column: Arrest, yes: [Y], no: ["NO"] }
+                """;
+
+        new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
     }
 
     private Path write(String name, String yaml) throws Exception {
