@@ -75,7 +75,7 @@ final class FieldReader {
         if (c.isBlank() && spec.required()) {
             throw missing();
         }
-        if (yesNo != null && (spec.map().isEmpty() || !map.covers(c.text()))) {
+        if (yesNo != null && readsAsYesNo(c)) {
             YesNo y = yesNo.parse(c);
             if (entry.values() == Conviction.class) {
                 return Conviction.valueOf(y.name());
@@ -83,6 +83,21 @@ final class FieldReader {
             return y;
         }
         return mapWith(map, c, unknown);
+    }
+
+    /**
+     * A yes/no field with a map reads a label with its map first and its yes/no vocabulary for labels the map does
+     * not cover. A blank cell goes to the vocabulary too, so that {@code blank:} (and {@code no: [""]}) means the
+     * same with a map as without, unless the map gives the label {@code ""} a value of its own.
+     */
+    private boolean readsAsYesNo(CellValue c) {
+        if (spec.map().isEmpty()) {
+            return true;
+        }
+        if (CellText.label(c.text()).isEmpty()) {
+            return !map.mapsBlank();
+        }
+        return !map.covers(c.text());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -127,6 +127,11 @@ public final class ValueMap<E extends Enum<E>> {
         throw new ValueRejected(RejectReason.UNMAPPED_LABEL, "label not in the value map of " + field);
     }
 
+    /** True when the map gives the empty label {@code ""} a value, which a blank cell then takes. */
+    public boolean mapsBlank() {
+        return exact.containsKey("");
+    }
+
     /**
      * True when the label has a meaning of its own here: an exact label, an unknown label, a regex match or blank.
      * False when only {@code otherwise} (or a reject) would catch it: what a steward's preview lists as unmapped.

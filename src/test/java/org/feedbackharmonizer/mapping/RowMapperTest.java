@@ -8,14 +8,20 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.config.ConfigProblems;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.ingest.RawRecord;
+import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FeedbackRecord;
+import org.feedbackharmonizer.schema.YesNo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** An agency's YAML, loaded and validated as a run does, mapping one row: the config's defaults as the job sees them. */
 class RowMapperTest {
@@ -49,6 +55,43 @@ class RowMapperTest {
 
         assertThat(r.receivedMonth()).isEqualTo(YearMonth.of(2024, 3));
         assertThat(r.daysToClose()).isEqualTo(10);
+    }
+
+    private static final String YES_OR_NO = "map: { \"/(?i)^yes/\": YES, \"/(?i)^no/\": NO }";
+
+    /** A blank cell means the field's blank: value, map or no map; only a map key "" comes first. */
+    static Stream<Arguments> blankArrestCells() {
+        return Stream.of(
+                Arguments.of("arrest: { column: Arrest, " + YES_OR_NO + ", blank: NO }", YesNo.NO),
+                Arguments.of("arrest: { column: Arrest, " + YES_OR_NO + ", blank: UNKNOWN }", YesNo.UNKNOWN),
+                Arguments.of("arrest: { column: Arrest, " + YES_OR_NO + " }\nvalues: { blank: NO }", YesNo.NO),
+                Arguments.of("arrest: { column: Arrest, " + YES_OR_NO + ", no: [\"\"] }", YesNo.NO),
+                Arguments.of(
+                        "arrest: { column: Arrest, map: { \"/(?i)^yes/\": YES, \"\": UNKNOWN }, blank: NO }",
+                        YesNo.UNKNOWN));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blankArrestCells")
+    void readsABlankCellOfAYesNoFieldWithAMapAsItsBlankValue(String arrest, YesNo expected) throws Exception {
+        AgencyConfig agency = agency("fields:\n  report_number: { column: Report }\n  " + arrest + "\n");
+
+        FeedbackRecord r = written(agency, List.of("Report", "Arrest"), "123456789", "");
+
+        assertThat(r.arrest()).isEqualTo(expected);
+    }
+
+    @Test
+    void readsABlankConvictedCellWithAMapAsItsBlankValue() throws Exception {
+        AgencyConfig agency = agency("""
+                fields:
+                  report_number: { column: Report }
+                  convicted: { column: Convicted, map: { Pending: PENDING }, blank: NO }
+                """);
+
+        FeedbackRecord r = written(agency, List.of("Report", "Convicted"), "123456789", "");
+
+        assertThat(r.convicted()).isEqualTo(Conviction.NO);
     }
 
     /** Loads {@code AGENCY} plus the given keys through the real loader; the config must be valid. */
