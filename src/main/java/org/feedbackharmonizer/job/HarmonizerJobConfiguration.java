@@ -174,11 +174,11 @@ public class HarmonizerJobConfiguration {
     }
 
     @Bean
-    Step consolidateStep(JobRepository jobs, FeedbackStore store) {
+    Step consolidateStep(JobRepository jobs, RunPlan plan, FeedbackStore store) {
         return new StepBuilder("consolidate", jobs)
                 .tasklet(
                         (contribution, chunk) -> {
-                            store.consolidate();
+                            store.consolidate(plan.settings().threads());
                             return RepeatStatus.FINISHED;
                         },
                         new ResourcelessTransactionManager())

@@ -35,8 +35,11 @@ public interface FeedbackStore {
      */
     int replaceEarlierVersions(String agencyCode, String fileName, String fileId);
 
-    /** Rebuilds the current feedback: per agency and referral, the latest observation. */
-    void consolidate();
+    /**
+     * Rebuilds the current feedback: per agency and referral, the latest observation. Agencies are rebuilt on up
+     * to {@code threads} threads at once.
+     */
+    void consolidate(int threads);
 
     void forEachFeedback(Consumer<FeedbackRecord> consumer);
 
