@@ -61,6 +61,12 @@ public class HarmonizerJobConfiguration {
         return registry;
     }
 
+    /** The one migration written in Java (it writes blobs); Spring Boot hands JavaMigration beans to Flyway. */
+    @Bean
+    org.flywaydb.core.api.migration.JavaMigration historyIntoBatches() {
+        return new org.feedbackharmonizer.store.V7__HistoryIntoBatches();
+    }
+
     @Bean
     FeedbackStore feedbackStore(DataSource dataSource) {
         return new JdbcFeedbackStore(dataSource);

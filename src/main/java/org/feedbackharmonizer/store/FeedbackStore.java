@@ -43,6 +43,12 @@ public interface FeedbackStore {
 
     void forEachFeedback(Consumer<FeedbackRecord> consumer);
 
+    /**
+     * Every observation the history holds, loaded or replaced, file by file in the order the files were first
+     * offered and each file's in its order.
+     */
+    void forEachObservation(Consumer<StoredObservation> consumer);
+
     void forEachReject(Consumer<Reject> consumer);
 
     interface RowWriter extends AutoCloseable {

@@ -48,9 +48,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             + " charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
             + " source_sheet, source_row";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
-    private static final int BATCH = 2_000;
-    /** A history row's key is its file's number times this, plus its sequence in the file. */
-    static final long ROWS_PER_FILE = 1L << 32;
+    /** Rows per commit of a file being loaded, and observations per stored batch. */
+    static final int BATCH = 2_000;
 
     private final Object fileNumbers = new Object();
     /** Observations held in memory at a time while rebuilding the current feedback (about 25 MB with garbage). */
@@ -146,7 +145,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     private void removeContributions(String fileId) {
         long file = fileNumber(fileId);
         if (file >= 0) {
-            jdbc.update("DELETE FROM feedback_history WHERE observation BETWEEN ? AND ?", p -> bindRowsOf(p, 1, file));
+            jdbc.update("DELETE FROM observation_batch WHERE file_number = ?", file);
         }
         jdbc.update("DELETE FROM rejects WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM unmapped_label WHERE file_id = ?", fileId);
@@ -231,10 +230,9 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                         + " COALESCE(SUM(s.rows_written), 0) FROM source_file s WHERE s.agency_code = a.agency_code"
                         + " AND s.status = 'LOADED') DESC, a.agency_code",
                 String.class);
-        boolean postgres = isPostgres();
         int parallel = Math.min(Math.min(threads, agencies.size()), consolidationsTheHeapHolds());
         if (parallel <= 1) {
-            agencies.forEach(agency -> consolidate(agency, postgres));
+            agencies.forEach(this::consolidate);
             return;
         }
         AtomicInteger workers = new AtomicInteger();
@@ -246,7 +244,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (String agency : agencies) {
-                done.add(pool.submit(() -> consolidate(agency, postgres)));
+                done.add(pool.submit(() -> consolidate(agency)));
             }
             RuntimeException first = null;
             for (Future<?> f : done) {
@@ -279,17 +277,13 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         return (int) Math.max(1, Runtime.getRuntime().maxMemory() / (64L << 20));
     }
 
-    private void consolidate(String agency, boolean postgres) {
-        Set<String> changed = postgres ? null : changedReferrals(agency);
+    private void consolidate(String agency) {
+        Set<String> changed = changedReferrals(agency);
         if (changed != null) {
             refresh(agency, changed);
         } else {
             jdbc.update("DELETE FROM feedback WHERE agency_code = ?", agency);
-            if (postgres) {
-                rebuildInDatabase(agency);
-            } else {
-                rebuild(agency);
-            }
+            rebuild(agency);
         }
         jdbc.update("UPDATE source_file SET consolidated = TRUE WHERE agency_code = ?", agency);
     }
@@ -316,16 +310,23 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Streaming streaming = Streaming.on(c);
-                    PreparedStatement history = c.prepareStatement(
-                            "SELECT referral_key FROM feedback_history WHERE observation BETWEEN ? AND ?");
+                    PreparedStatement batches = c.prepareStatement(BATCHES_OF_FILE);
                     PreparedStatement stale = c.prepareStatement("SELECT f.referral_key FROM feedback f LEFT JOIN"
                             + " source_file s ON s.file_id = f.source_file WHERE f.agency_code = ? AND"
                             + " (s.file_id IS NULL OR s.consolidated = FALSE OR s.status <> 'LOADED')")) {
-                history.setFetchSize(1_000);
+                batches.setFetchSize(16);
                 for (long file : loaded) {
-                    bindRowsOf(history, 1, file);
-                    if (!collect(history, keys, limit)) {
-                        return null;
+                    batches.setLong(1, file);
+                    try (ResultSet rs = batches.executeQuery()) {
+                        while (rs.next()) {
+                            ObservationBatch.forEach(
+                                    rs.getBytes(2),
+                                    rs.getInt(1),
+                                    o -> keys.add(o.record().referralKey()));
+                            if (keys.size() > limit) {
+                                return null;
+                            }
+                        }
                     }
                 }
                 stale.setFetchSize(1_000);
@@ -340,11 +341,9 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         }
     }
 
-    /** Binds {@code observation BETWEEN ? AND ?} at {@code index} to the keys of one file's rows. */
-    private static void bindRowsOf(PreparedStatement p, int index, long fileNumber) throws SQLException {
-        p.setLong(index, fileNumber * ROWS_PER_FILE);
-        p.setLong(index + 1, fileNumber * ROWS_PER_FILE + ROWS_PER_FILE - 1);
-    }
+    /** A file's observation batches in the order they were written. */
+    private static final String BATCHES_OF_FILE =
+            "SELECT row_count, rows_data FROM observation_batch WHERE file_number = ? ORDER BY batch";
 
     private static boolean collect(PreparedStatement query, Set<String> keys, long limit) throws SQLException {
         try (ResultSet rs = query.executeQuery()) {
@@ -407,27 +406,6 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         }
     }
 
-    private boolean isPostgres() {
-        try (Connection c = dataSource.getConnection()) {
-            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new StoreFailure("cannot reach the store", e);
-        }
-    }
-
-    /**
-     * The same choice as {@link #rebuild} in one statement: PostgreSQL sorts a million observations in about two
-     * seconds in the server, where streaming them to this process and back takes ten times as long.
-     */
-    private void rebuildInDatabase(String agency) {
-        jdbc.update(
-                "INSERT INTO feedback (" + COLUMNS + ") SELECT DISTINCT ON (h.referral_key) " + prefixed("h.")
-                        + " FROM feedback_history h JOIN source_file s ON s.file_id = h.source_file"
-                        + " AND s.status = 'LOADED' WHERE h.agency_code = ? ORDER BY h.referral_key,"
-                        + " h.as_of_date DESC, h.source_seq DESC, h.source_file DESC",
-                agency);
-    }
-
     /**
      * Reads the agency's observations file by file in the history's key order (no sort in the database), keeps
      * the latest per referral in bounded memory and inserts them in referral order, which appends to the
@@ -448,18 +426,18 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 Long.class,
                 agency);
         try (Streaming streaming = Streaming.on(c);
-                PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS
-                        + ", source_seq FROM feedback_history WHERE observation BETWEEN ? AND ? AND agency_code = ?")) {
-            query.setFetchSize(1_000);
+                PreparedStatement batches = c.prepareStatement(BATCHES_OF_FILE)) {
+            batches.setFetchSize(16);
             for (long file : files) {
-                bindRowsOf(query, 1, file);
-                query.setString(3, agency);
-                try (ResultSet rs = query.executeQuery()) {
+                batches.setLong(1, file);
+                try (ResultSet rs = batches.executeQuery()) {
                     while (rs.next()) {
-                        // the key first: a refresh wants few of the rows it reads
-                        if (wanted.test(rs.getString(1))) {
-                            latest.add(feedback(rs), rs.getLong(COLUMN_COUNT + 1));
-                        }
+                        ObservationBatch.forEach(rs.getBytes(2), rs.getInt(1), o -> {
+                            if (o.record().agencyCode().equals(agency)
+                                    && wanted.test(o.record().referralKey())) {
+                                latest.add(o.record(), o.sequence());
+                            }
+                        });
                     }
                 }
             }
@@ -467,6 +445,20 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     private static void insertLatest(Connection c, LatestObservations latest) throws SQLException {
+        if (PostgresCopy.supports(c)) {
+            PostgresCopy copy = new PostgresCopy();
+            latest.drainTo(r -> {
+                try {
+                    if (copy.add(r) == BATCH) {
+                        copy.flush(c);
+                    }
+                } catch (SQLException e) {
+                    throw new StoreFailure("cannot write the current feedback of an agency", e);
+                }
+            });
+            copy.flush(c);
+            return;
+        }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO feedback (" + COLUMNS + ") VALUES (" + "?, ".repeat(COLUMN_COUNT - 1) + "?)")) {
             int[] pending = {0};
@@ -484,17 +476,6 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             });
             insert.executeBatch();
         }
-    }
-
-    private static String prefixed(String alias) {
-        StringBuilder b = new StringBuilder();
-        for (String column : COLUMNS.split(",")) {
-            if (b.length() > 0) {
-                b.append(", ");
-            }
-            b.append(alias).append(column.strip());
-        }
-        return b.toString();
     }
 
     /** Binds the 20 columns of {@link #COLUMNS} in their order. */
@@ -549,6 +530,28 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         }
     }
 
+    @Override
+    public void forEachObservation(Consumer<StoredObservation> consumer) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Streaming streaming = Streaming.on(c);
+                    PreparedStatement query = c.prepareStatement(
+                            "SELECT row_count, rows_data FROM observation_batch ORDER BY file_number, batch")) {
+                query.setFetchSize(16);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        ObservationBatch.forEach(rs.getBytes(2), rs.getInt(1), consumer);
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot read the history", e);
+        }
+    }
+
     static FeedbackRecord feedback(ResultSet rs) throws SQLException {
         String month = rs.getString("received_month");
         String reason = rs.getString("not_actionable_reason");
@@ -600,34 +603,36 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         return new JdbcRowWriter(fileId, agencyCode);
     }
 
-    /** Batched inserts on one connection of its own, committed every {@value #BATCH} rows. */
+    /**
+     * Observations in batches of {@value #BATCH} ({@link ObservationBatch}) and rejects, on one connection of its
+     * own, committed together batch by batch.
+     */
     private final class JdbcRowWriter implements RowWriter {
         private final String fileId;
         private final String agencyCode;
+        private final long fileNumber;
         private final Connection connection;
-        private final PreparedStatement feedback;
+        private final PreparedStatement batches;
         private final PreparedStatement rejects;
-        private final PostgresCopy copy;
+        private final ObservationBatch batch = new ObservationBatch();
+        private int batchNumber;
         private int pending;
-        private final long firstObservation;
         private long sequence;
 
         JdbcRowWriter(String fileId, String agencyCode) {
             this.fileId = fileId;
             this.agencyCode = agencyCode;
-            long file = fileNumber(fileId);
-            if (file < 0) {
+            this.fileNumber = fileNumber(fileId);
+            if (fileNumber < 0) {
                 throw new IllegalStateException("rows written for a file that was not begun");
             }
-            this.firstObservation = file * ROWS_PER_FILE;
             try {
                 connection = dataSource.getConnection();
                 connection.setAutoCommit(false);
-                feedback = connection.prepareStatement("INSERT INTO feedback_history (" + COLUMNS
-                        + ", source_seq, observation) VALUES (" + "?, ".repeat(COLUMN_COUNT + 1) + "?)");
+                batches = connection.prepareStatement("INSERT INTO observation_batch (file_number, batch,"
+                        + " agency_code, row_count, rows_data) VALUES (?, ?, ?, ?, ?)");
                 rejects = connection.prepareStatement("INSERT INTO rejects (file_id, sheet, row_number, column_name,"
                         + " reason_code, message) VALUES (?, ?, ?, ?, ?, ?)");
-                copy = PostgresCopy.supports(connection) ? new PostgresCopy() : null;
             } catch (SQLException e) {
                 throw new StoreFailure("cannot open a connection to the store", e);
             }
@@ -636,20 +641,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         @Override
         public void write(FeedbackRecord r) {
             try {
-                if (sequence == ROWS_PER_FILE) {
-                    throw new StoreFailure(
-                            "a file has more rows than the store can number", new IllegalStateException());
-                }
-                if (copy != null) {
-                    copy.add(r, sequence, firstObservation + sequence++);
-                    pendingOne();
-                    return;
-                }
-                PreparedStatement p = feedback;
-                bind(p, r);
-                p.setLong(21, sequence);
-                p.setLong(22, firstObservation + sequence++);
-                p.addBatch();
+                batch.add(r, sequence++);
                 pendingOne();
             } catch (SQLException e) {
                 throw new StoreFailure("cannot write feedback rows", e);
@@ -701,10 +693,13 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         @Override
         public void flush() {
             try {
-                if (copy != null) {
-                    copy.flush(connection);
-                } else {
-                    feedback.executeBatch();
+                if (batch.size() > 0) {
+                    batches.setLong(1, fileNumber);
+                    batches.setInt(2, batchNumber++);
+                    batches.setString(3, agencyCode);
+                    batches.setInt(4, batch.size());
+                    batches.setBytes(5, batch.seal());
+                    batches.executeUpdate();
                 }
                 rejects.executeBatch();
                 connection.commit();
@@ -716,8 +711,9 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
         @Override
         public void close() {
+            batch.close();
             try {
-                feedback.close();
+                batches.close();
                 rejects.close();
                 connection.setAutoCommit(true);
             } catch (SQLException e) {

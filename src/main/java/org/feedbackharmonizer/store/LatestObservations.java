@@ -9,21 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
-import org.feedbackharmonizer.schema.AgeBand;
-import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FeedbackRecord;
-import org.feedbackharmonizer.schema.NotActionableReason;
-import org.feedbackharmonizer.schema.Outcome;
-import org.feedbackharmonizer.schema.Status;
-import org.feedbackharmonizer.schema.VictimBand;
-import org.feedbackharmonizer.schema.YesNo;
 
 /**
  * Of observations offered in any order, keeps the latest per referral and hands them on in referral order, in
@@ -33,33 +24,22 @@ import org.feedbackharmonizer.schema.YesNo;
  */
 final class LatestObservations implements AutoCloseable {
 
-    /** A stored observation and its position in its file, which breaks a tie of as-of dates. */
-    record Observation(FeedbackRecord record, long sequence) {}
-
     /** Referral, then latest first: as-of date, then later row, then file id, all descending. */
-    static final Comparator<Observation> LATEST_FIRST = (a, b) -> {
-        int c = a.record.referralKey().compareTo(b.record.referralKey());
+    static final Comparator<StoredObservation> LATEST_FIRST = (a, b) -> {
+        int c = a.record().referralKey().compareTo(b.record().referralKey());
         if (c != 0) {
             return c;
         }
-        c = b.record.asOfDate().compareTo(a.record.asOfDate());
+        c = b.record().asOfDate().compareTo(a.record().asOfDate());
         if (c != 0) {
             return c;
         }
-        c = Long.compare(b.sequence, a.sequence);
-        return c != 0 ? c : b.record.sourceFile().compareTo(a.record.sourceFile());
+        c = Long.compare(b.sequence(), a.sequence());
+        return c != 0 ? c : b.record().sourceFile().compareTo(a.record().sourceFile());
     };
 
-    private static final Status[] STATUS = Status.values();
-    private static final Outcome[] OUTCOME = Outcome.values();
-    private static final YesNo[] YES_NO = YesNo.values();
-    private static final NotActionableReason[] REASON = NotActionableReason.values();
-    private static final Conviction[] CONVICTION = Conviction.values();
-    private static final VictimBand[] VICTIMS = VictimBand.values();
-    private static final AgeBand[] AGE = AgeBand.values();
-
     private final int runSize;
-    private final List<Observation> buffer = new ArrayList<>();
+    private final List<StoredObservation> buffer = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private Path folder;
 
@@ -68,7 +48,7 @@ final class LatestObservations implements AutoCloseable {
     }
 
     void add(FeedbackRecord record, long sequence) {
-        buffer.add(new Observation(record, sequence));
+        buffer.add(new StoredObservation(record, sequence));
         if (buffer.size() >= runSize) {
             spill();
         }
@@ -77,7 +57,7 @@ final class LatestObservations implements AutoCloseable {
     /** Hands the latest observation of every referral to {@code sink}, in referral order. */
     void drainTo(Consumer<FeedbackRecord> sink) {
         if (runs.isEmpty()) {
-            latestOf(buffer).forEach(o -> sink.accept(o.record));
+            latestOf(buffer).forEach(o -> sink.accept(o.record()));
             buffer.clear();
             return;
         }
@@ -87,14 +67,14 @@ final class LatestObservations implements AutoCloseable {
         merge(sink);
     }
 
-    private static List<Observation> latestOf(List<Observation> observations) {
+    private static List<StoredObservation> latestOf(List<StoredObservation> observations) {
         observations.sort(LATEST_FIRST);
-        List<Observation> latest = new ArrayList<>(observations.size());
+        List<StoredObservation> latest = new ArrayList<>(observations.size());
         String last = null;
-        for (Observation o : observations) {
-            if (!o.record.referralKey().equals(last)) {
+        for (StoredObservation o : observations) {
+            if (!o.record().referralKey().equals(last)) {
                 latest.add(o);
-                last = o.record.referralKey();
+                last = o.record().referralKey();
             }
         }
         return latest;
@@ -108,8 +88,8 @@ final class LatestObservations implements AutoCloseable {
             Path run = folder.resolve("run-" + runs.size());
             try (DataOutputStream out =
                     new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-                for (Observation o : latestOf(buffer)) {
-                    write(out, o);
+                for (StoredObservation o : latestOf(buffer)) {
+                    ObservationBatch.write(out, o.record(), o.sequence());
                 }
             }
             runs.add(run);
@@ -138,10 +118,10 @@ final class LatestObservations implements AutoCloseable {
             String last = null;
             while (!queue.isEmpty()) {
                 RunCursor cursor = queue.poll();
-                Observation o = cursor.head;
-                if (!o.record.referralKey().equals(last)) {
-                    sink.accept(o.record);
-                    last = o.record.referralKey();
+                StoredObservation o = cursor.head;
+                if (!o.record().referralKey().equals(last)) {
+                    sink.accept(o.record());
+                    last = o.record().referralKey();
                 }
                 if (cursor.advance()) {
                     queue.add(cursor);
@@ -172,7 +152,7 @@ final class LatestObservations implements AutoCloseable {
     private static final class RunCursor {
         private final DataInputStream in;
         private final int index;
-        private Observation head;
+        private StoredObservation head;
 
         RunCursor(Path run, int index) throws IOException {
             this.index = index;
@@ -181,7 +161,7 @@ final class LatestObservations implements AutoCloseable {
 
         boolean advance() throws IOException {
             try {
-                head = read(in);
+                head = ObservationBatch.read(in);
                 return true;
             } catch (EOFException end) {
                 head = null;
@@ -196,84 +176,5 @@ final class LatestObservations implements AutoCloseable {
                 // a read-only temporary file; close() deletes it
             }
         }
-    }
-
-    // The spill format lives only as long as one rebuild in one process, so enum ordinals are safe to write.
-    static void write(DataOutputStream out, Observation o) throws IOException {
-        FeedbackRecord r = o.record;
-        out.writeUTF(r.referralKey());
-        out.writeUTF(r.agencyCode());
-        out.writeUTF(r.jurisdictionCode());
-        out.writeUTF(r.agreementId());
-        out.writeLong(r.asOfDate().toEpochDay());
-        out.writeInt(
-                r.receivedMonth() == null
-                        ? -1
-                        : r.receivedMonth().getYear() * 12 + r.receivedMonth().getMonthValue() - 1);
-        out.writeByte(r.status().ordinal());
-        out.writeByte(r.outcome().ordinal());
-        out.writeByte(r.actionable().ordinal());
-        out.writeByte(
-                r.notActionableReason() == null ? -1 : r.notActionableReason().ordinal());
-        out.writeByte(r.searchWarrant().ordinal());
-        out.writeByte(r.arrest().ordinal());
-        out.writeByte(r.charged().ordinal());
-        out.writeByte(r.convicted().ordinal());
-        out.writeByte(r.victimsIdentified().ordinal());
-        out.writeByte(r.subjectAgeBand().ordinal());
-        out.writeBoolean(r.daysToClose() != null);
-        out.writeInt(r.daysToClose() == null ? 0 : r.daysToClose());
-        out.writeUTF(r.sourceFile());
-        out.writeUTF(r.sourceSheet());
-        out.writeLong(r.sourceRow());
-        out.writeLong(o.sequence);
-    }
-
-    static Observation read(DataInputStream in) throws IOException {
-        String key = in.readUTF();
-        String agency = in.readUTF();
-        String jurisdiction = in.readUTF();
-        String agreement = in.readUTF();
-        LocalDate asOf = LocalDate.ofEpochDay(in.readLong());
-        int month = in.readInt();
-        Status status = STATUS[in.readByte()];
-        Outcome outcome = OUTCOME[in.readByte()];
-        YesNo actionable = YES_NO[in.readByte()];
-        byte reason = in.readByte();
-        YesNo searchWarrant = YES_NO[in.readByte()];
-        YesNo arrest = YES_NO[in.readByte()];
-        YesNo charged = YES_NO[in.readByte()];
-        Conviction convicted = CONVICTION[in.readByte()];
-        VictimBand victims = VICTIMS[in.readByte()];
-        AgeBand age = AGE[in.readByte()];
-        boolean hasDays = in.readBoolean();
-        int days = in.readInt();
-        String file = in.readUTF();
-        String sheet = in.readUTF();
-        long row = in.readLong();
-        long sequence = in.readLong();
-        return new Observation(
-                new FeedbackRecord(
-                        key,
-                        agency,
-                        jurisdiction,
-                        agreement,
-                        asOf,
-                        month < 0 ? null : YearMonth.of(month / 12, month % 12 + 1),
-                        status,
-                        outcome,
-                        actionable,
-                        reason < 0 ? null : REASON[reason],
-                        searchWarrant,
-                        arrest,
-                        charged,
-                        convicted,
-                        victims,
-                        age,
-                        hasDays ? days : null,
-                        file,
-                        sheet,
-                        row),
-                sequence);
     }
 }

@@ -8,22 +8,22 @@ import org.feedbackharmonizer.schema.FeedbackRecord;
 import org.postgresql.PGConnection;
 
 /**
- * History rows for PostgreSQL, sent with {@code COPY ... FROM STDIN} instead of INSERT batches: the server
- * parses one CSV stream instead of a statement per batch. Part of the writer's transaction like the INSERTs
- * were, so a file's rows still commit (or vanish) together with the rest of its batch.
+ * Current feedback rows for PostgreSQL, sent with {@code COPY ... FROM STDIN} instead of INSERT batches: the
+ * server parses one CSV stream instead of a statement per row. Part of the caller's transaction like INSERTs.
  */
 final class PostgresCopy {
-    private static final String COPY = "COPY feedback_history (" + JdbcFeedbackStore.COLUMNS
-            + ", source_seq, observation) FROM STDIN (FORMAT csv)";
+    private static final String COPY = "COPY feedback (" + JdbcFeedbackStore.COLUMNS + ") FROM STDIN (FORMAT csv)";
 
     private final StringBuilder rows = new StringBuilder(1 << 16);
+    private int pending;
 
     static boolean supports(Connection connection) throws SQLException {
         return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
                 && connection.isWrapperFor(PGConnection.class);
     }
 
-    void add(FeedbackRecord r, long sequence, long observation) {
+    /** @return the rows waiting for {@link #flush} */
+    int add(FeedbackRecord r) {
         text(r.referralKey()).text(r.agencyCode()).text(r.jurisdictionCode()).text(r.agreementId());
         plain(r.asOfDate())
                 .text(r.receivedMonth() == null ? null : r.receivedMonth().toString());
@@ -33,12 +33,9 @@ final class PostgresCopy {
         text(r.convicted().name())
                 .text(r.victimsIdentified().label())
                 .text(r.subjectAgeBand().label());
-        plain(r.daysToClose())
-                .text(r.sourceFile())
-                .text(r.sourceSheet())
-                .plain(r.sourceRow())
-                .plain(sequence);
-        rows.append(observation).append('\n');
+        plain(r.daysToClose()).text(r.sourceFile()).text(r.sourceSheet());
+        rows.append(r.sourceRow()).append('\n');
+        return ++pending;
     }
 
     void flush(Connection connection) throws SQLException {
@@ -48,9 +45,10 @@ final class PostgresCopy {
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows.toString()));
         } catch (IOException e) {
-            throw new SQLException("COPY into feedback_history failed", e);
+            throw new SQLException("COPY into feedback failed", e);
         }
         rows.setLength(0);
+        pending = 0;
     }
 
     // In CSV COPY an unquoted empty field is NULL and a quoted one is the empty string (a sheet of a text file).

@@ -63,7 +63,8 @@ class CrashRestartTest {
     }
 
     private long bigRowsStored(SampleRun s) throws Exception {
-        return Long.parseLong(s.query("SELECT COUNT(*) FROM feedback_history WHERE agency_code = 'AZ-BIG'"));
+        return Long.parseLong(
+                s.query("SELECT COALESCE(SUM(row_count), 0) FROM observation_batch WHERE agency_code = 'AZ-BIG'"));
     }
 
     @Test

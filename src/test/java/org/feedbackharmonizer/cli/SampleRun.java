@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import org.feedbackharmonizer.deidentify.KeyFile;
 import org.feedbackharmonizer.deidentify.KeyProblem;
 import org.feedbackharmonizer.deidentify.Pseudonymizer;
+import org.feedbackharmonizer.store.JdbcFeedbackStore;
+import org.feedbackharmonizer.store.StoredObservation;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,11 +109,6 @@ final class SampleRun {
                 .readTree(output.resolve("run-summary.json").toFile());
     }
 
-    private static final String HISTORY_COLUMNS = "referral_key, agency_code, jurisdiction_code, agreement_id,"
-            + " as_of_date, received_month, status, outcome, actionable, not_actionable_reason, search_warrant,"
-            + " arrest, charged, convicted, victims_identified, subject_age_band, days_to_close, source_file,"
-            + " source_sheet, source_row, source_seq";
-
     /** The stored feedback, history and rejects, ordered, one line per row: equal dumps are equal stores. */
     String dump() throws SQLException {
         StringBuilder out = new StringBuilder();
@@ -118,9 +116,6 @@ final class SampleRun {
                 Statement s = c.createStatement()) {
             for (String sql : List.of(
                     "SELECT * FROM feedback ORDER BY agency_code, referral_key",
-                    // every column but the observation key, whose file number follows the order files began in
-                    "SELECT " + HISTORY_COLUMNS + " FROM feedback_history"
-                            + " ORDER BY source_file, source_sheet, source_row, referral_key",
                     "SELECT * FROM rejects ORDER BY file_id, sheet, row_number",
                     "SELECT * FROM unmapped_label ORDER BY file_id, field, label",
                     "SELECT file_id, agency_code, status, as_of_date, rows_read, rows_written, records_written,"
@@ -137,10 +132,23 @@ final class SampleRun {
                 }
             }
         }
+        // the history, ordered by source: the order files were first offered may differ between equal stores
+        out.append("history\n");
+        observations().stream()
+                .map(o -> o.record() + " seq=" + o.sequence())
+                .sorted()
+                .forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
 
     /** One SQL query's first column, e.g. a count. */
+    /** Every observation of the history, read through the store as consolidation reads it. */
+    List<StoredObservation> observations() {
+        List<StoredObservation> all = new ArrayList<>();
+        new JdbcFeedbackStore(new DriverManagerDataSource(jdbcUrl(), "sa", "")).forEachObservation(all::add);
+        return all;
+    }
+
     String query(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), "sa", "");
                 Statement s = c.createStatement();

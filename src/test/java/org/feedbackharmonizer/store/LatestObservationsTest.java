@@ -29,13 +29,13 @@ class LatestObservationsTest {
     @ValueSource(ints = {1, 7, 100, 10_000})
     void keepsTheLatestObservationOfEveryReferralInReferralOrderWhateverTheRunSize(int runSize) {
         Random random = new Random(runSize);
-        List<LatestObservations.Observation> all = new ArrayList<>();
+        List<StoredObservation> all = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
-            all.add(new LatestObservations.Observation(record(random), i)); // (file, row) is unique in the store
+            all.add(new StoredObservation(record(random), i)); // (file, row) is unique in the store
         }
         // The reference: per referral the greatest (as-of date, sequence, file), by brute force.
-        TreeMap<String, LatestObservations.Observation> expected = new TreeMap<>();
-        for (LatestObservations.Observation o : all) {
+        TreeMap<String, StoredObservation> expected = new TreeMap<>();
+        for (StoredObservation o : all) {
             expected.merge(
                     o.record().referralKey(), o, (a, b) -> LatestObservations.LATEST_FIRST.compare(a, b) <= 0 ? a : b);
         }
@@ -48,7 +48,7 @@ class LatestObservationsTest {
 
         assertThat(latest)
                 .containsExactlyElementsOf(expected.values().stream()
-                        .map(LatestObservations.Observation::record)
+                        .map(StoredObservation::record)
                         .toList());
     }
 
@@ -108,7 +108,7 @@ class LatestObservationsTest {
         }
     }
 
-    private static FeedbackRecord record(Random random) {
+    static FeedbackRecord record(Random random) {
         boolean closed = random.nextBoolean();
         YesNo actionable = pick(random, YesNo.values());
         return new FeedbackRecord(

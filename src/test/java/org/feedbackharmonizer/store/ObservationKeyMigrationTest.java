@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,13 +16,17 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A store made before V5 keeps its history when V5 gives every observation a single key: same rows, each keyed
- * by its file's number and its sequence, files numbered in file id order. On H2 always, on PostgreSQL when
- * .ci/run provides one.
+ * A store made before V5 keeps its history through V5 (one key per observation, files numbered in file id order)
+ * and V7 (the history moved into batches): same observations, file by file, each file's in sequence order, a
+ * file longer than a batch split across batches. On H2 always, on PostgreSQL when .ci/run provides one.
  */
 class ObservationKeyMigrationTest {
+    /** Longer than a batch: the migration splits it. */
+    private static final int LONG_FILE = 2_500;
+
     private static final String PG_URL = System.getenv("HARMONIZER_TEST_PG_URL");
     private static final String PG_USER = System.getenv().getOrDefault("HARMONIZER_TEST_PG_USER", "postgres");
     private static final String PG_PASSWORD = System.getenv().getOrDefault("HARMONIZER_TEST_PG_PASSWORD", "");
@@ -62,37 +67,49 @@ class ObservationKeyMigrationTest {
                 s.execute("INSERT INTO source_file (file_id, sha256, agency_code, file_name, status) VALUES ('" + file
                         + "', 'sha', 'AG', 'x.csv', 'LOADED')");
             }
-            for (int seq = 0; seq < 3; seq++) {
-                for (String file : List.of("f-aaaa", "f-bbbb")) {
-                    s.execute("INSERT INTO feedback_history VALUES ('key" + seq + "', 'AG', 'US-XX', 'AGR',"
-                            + " DATE '2025-06-30', NULL, 'OPEN', 'UNKNOWN', 'UNKNOWN', NULL, 'UNKNOWN', 'UNKNOWN',"
-                            + " 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', NULL, '" + file + "', '', " + (seq + 2)
-                            + ", " + seq + ")");
+        }
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement insert = c.prepareStatement("INSERT INTO feedback_history VALUES (?, 'AG', 'US-XX',"
+                        + " 'AGR', DATE '2025-06-30', NULL, 'OPEN', 'UNKNOWN', 'UNKNOWN', NULL, 'UNKNOWN', 'UNKNOWN',"
+                        + " 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN', NULL, ?, '', ?, ?)")) {
+            for (String file : List.of("f-aaaa", "f-bbbb")) {
+                int rows = file.equals("f-aaaa") ? LONG_FILE : 3;
+                for (int seq = rows - 1; seq >= 0; seq--) { // stored out of order: the key orders them
+                    insert.setString(1, "key" + seq);
+                    insert.setString(2, file);
+                    insert.setLong(3, seq + 2);
+                    insert.setLong(4, seq);
+                    insert.addBatch();
                 }
             }
+            insert.executeBatch();
         }
 
         flyway(url, user, password, vendor).load().migrate();
 
+        List<String> rows = new ArrayList<>();
+        new JdbcFeedbackStore(new DriverManagerDataSource(url, user, password))
+                .forEachObservation(
+                        o -> rows.add(o.record().sourceFile() + " " + o.record().sourceRow() + " " + o.sequence() + " "
+                                + o.record().referralKey() + " " + o.record().status()));
+        List<String> expected = new ArrayList<>();
+        for (int seq = 0; seq < LONG_FILE; seq++) {
+            expected.add("f-aaaa " + (seq + 2) + " " + seq + " key" + seq + " OPEN");
+        }
+        for (int seq = 0; seq < 3; seq++) {
+            expected.add("f-bbbb " + (seq + 2) + " " + seq + " key" + seq + " OPEN");
+        }
+        assertThat(rows).isEqualTo(expected);
         try (Connection c = DriverManager.getConnection(url, user, password);
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT observation, source_file, source_row, source_seq, referral_key"
-                        + " FROM feedback_history ORDER BY observation")) {
-            List<String> rows = new ArrayList<>();
+                ResultSet rs = s.executeQuery("SELECT b.file_number, b.batch, b.row_count, f.file_id FROM"
+                        + " observation_batch b JOIN source_file f ON f.file_number = b.file_number"
+                        + " ORDER BY b.file_number, b.batch")) {
+            List<String> batches = new ArrayList<>();
             while (rs.next()) {
-                rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " "
-                        + rs.getString(5));
+                batches.add(rs.getLong(1) + "/" + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getString(4));
             }
-            long file1 = JdbcFeedbackStore.ROWS_PER_FILE;
-            long file2 = 2 * JdbcFeedbackStore.ROWS_PER_FILE;
-            assertThat(rows)
-                    .containsExactly(
-                            file1 + " f-aaaa 2 0 key0",
-                            (file1 + 1) + " f-aaaa 3 1 key1",
-                            (file1 + 2) + " f-aaaa 4 2 key2",
-                            file2 + " f-bbbb 2 0 key0",
-                            (file2 + 1) + " f-bbbb 3 1 key1",
-                            (file2 + 2) + " f-bbbb 4 2 key2");
+            assertThat(batches).containsExactly("1/0 2000 f-aaaa", "1/1 500 f-aaaa", "2/0 3 f-bbbb");
         }
     }
 
@@ -100,6 +117,7 @@ class ObservationKeyMigrationTest {
             String url, String user, String password, String vendor) {
         return Flyway.configure()
                 .dataSource(url, user, password)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .javaMigrations(new V7__HistoryIntoBatches());
     }
 }
