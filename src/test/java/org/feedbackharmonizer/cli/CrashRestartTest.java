@@ -142,6 +142,26 @@ class CrashRestartTest {
         assertSameAsUninterrupted(s);
     }
 
+    /**
+     * A rebuild commits as it goes, so a run killed during consolidation leaves the state built here: the agency's
+     * files marked unconsolidated (the rebuild's first step) and only some of its current rows written. The kill
+     * itself falls in a window of milliseconds, too short to hit reliably, so the state is made by hand.
+     */
+    @Test
+    void anAgencyKilledHalfWayThroughItsRebuildIsRecomputedWholeByTheNextRun() throws Exception {
+        SampleRun s = installation("mid-rebuild");
+        assertThat(s.run("run", "--as-of", "2025-11-25")).isZero();
+        s.update("UPDATE source_file SET consolidated = FALSE WHERE agency_code = 'AZ-BIG'");
+        s.update("DELETE FROM feedback WHERE agency_code = 'AZ-BIG' AND referral_key >= '8'");
+        assertThat(Long.parseLong(s.query("SELECT COUNT(*) FROM feedback WHERE agency_code = 'AZ-BIG'")))
+                .isBetween(1L, BIG_ROWS - 1L);
+
+        assertThat(s.run("run", "--as-of", "2025-11-25")).isZero();
+
+        assertThat(s.summary().get("files")).isEmpty();
+        assertSameAsUninterrupted(s);
+    }
+
     @Test
     void restartWithNothingToRestartSaysSoAndExitsZero() throws Exception {
         var restart = uninterrupted.runCapturing("restart", "--as-of", "2025-11-25");

@@ -141,7 +141,6 @@ final class SampleRun {
         return out.toString();
     }
 
-    /** One SQL query's first column, e.g. a count. */
     /** Every observation of the history, read through the store as consolidation reads it. */
     List<StoredObservation> observations() {
         List<StoredObservation> all = new ArrayList<>();
@@ -149,6 +148,7 @@ final class SampleRun {
         return all;
     }
 
+    /** One SQL query's first column, e.g. a count. */
     String query(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), "sa", "");
                 Statement s = c.createStatement();
