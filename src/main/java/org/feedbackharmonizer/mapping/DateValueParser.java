@@ -66,11 +66,11 @@ public final class DateValueParser {
 
     /**
      * Texts already read, with their date: a column holds few distinct dates (a year is 366 of them) and a
-     * formatter's parse costs microseconds. Only successes are kept; a full cache is emptied, not evicted.
+     * formatter's parse costs microseconds. Only successes are kept; a full cache is emptied, not evicted. One parser serves one field of one sheet.
      */
     private final Map<String, LocalDate> read = new ConcurrentHashMap<>();
 
-    private static final int READ_MAX = 4_096;
+    private static final int READ_MAX = 16_384; // birth dates span decades: about 2 MB at most
 
     /**
      * @param patterns tried in this order; may be empty (then only spreadsheet dates and serials are read)

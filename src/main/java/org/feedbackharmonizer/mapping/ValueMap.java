@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.feedbackharmonizer.ingest.CellValue;
@@ -50,6 +51,15 @@ public final class ValueMap<E extends Enum<E>> {
     private final List<RegexEntry<E>> regexes;
     private final Optional<E> otherwise;
     private final Set<String> unknownLabels;
+
+    /**
+     * Texts the regexes (or {@code otherwise}) decided, with their value: an agency's free-text dispositions
+     * repeat, and running every regex on every row cost more than the rest of the mapping of the value.
+     * Bounded; emptied when full.
+     */
+    private final Map<String, E> decided = new ConcurrentHashMap<>();
+
+    private static final int DECIDED_MAX = 4_096;
 
     /**
      * @param field the schema field, named in reject messages
@@ -116,6 +126,19 @@ public final class ValueMap<E extends Enum<E>> {
         if (label.isEmpty() || unknownLabels.contains(label)) {
             return unknownValue;
         }
+        E known = decided.get(text);
+        if (known != null) {
+            return known;
+        }
+        E value = byRegexOrOtherwise(text);
+        if (decided.size() >= DECIDED_MAX) {
+            decided.clear();
+        }
+        decided.put(text, value);
+        return value;
+    }
+
+    private E byRegexOrOtherwise(String text) throws ValueRejected {
         for (RegexEntry<E> r : regexes) {
             if (r.pattern().matcher(text).find()) {
                 return r.value();

@@ -96,6 +96,29 @@ class ValueMapTest {
                         ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.UNMAPPED_LABEL));
     }
 
+    @Test
+    void decidesRepeatedTextsByRegexTheSameWayBeyondWhatItRemembers() throws ValueRejected {
+        // more distinct texts than the map remembers, each seen twice: every answer must be the regexes' own
+        ValueMap<Outcome> map = new ValueMap<>(
+                "outcome",
+                List.of(
+                        new ValueMap.Entry<>("/^Closed - Arrest/", Outcome.ARREST),
+                        new ValueMap.Entry<>("/^Closed/", Outcome.NO_ACTION_DATA_UNAVAILABLE)),
+                Optional.empty(),
+                Set.of());
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 10_000; i++) {
+                assertThat(map.map(CellValue.text("Closed - Arrest " + i), Outcome.UNKNOWN))
+                        .isEqualTo(Outcome.ARREST);
+                assertThat(map.map(CellValue.text("Closed " + i), Outcome.UNKNOWN))
+                        .isEqualTo(Outcome.NO_ACTION_DATA_UNAVAILABLE);
+            }
+            assertThatThrownBy(() -> map.map(CellValue.text("closed - arrest 1"), Outcome.UNKNOWN))
+                    .isInstanceOfSatisfying(
+                            ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.UNMAPPED_LABEL));
+        }
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"UNK", "unknown", "?", "na", "Not Known", "not  known"})
     void mapsUnknownLabelsToTheUnknownValue(String text) throws ValueRejected {
