@@ -20,10 +20,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.feedbackharmonizer.store.JdbcFeedbackStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Plants personal data of every kind in every kind of column (mapped and unmapped, text and numeric, dates,
@@ -247,6 +249,13 @@ class PersonalDataLeakTest {
                 dump.append(rs.getString(1)).append('\n');
             }
         }
+        // the history is stored deflated, where a plain search of the dump cannot see: read it decoded too
+        String jdbcUrl = "jdbc:h2:file:" + root.resolve("data/harmonizer").toAbsolutePath();
+        List<String> history = new ArrayList<>();
+        new JdbcFeedbackStore(new DriverManagerDataSource(jdbcUrl, "sa", ""))
+                .forEachObservation(o -> history.add(o.record() + " " + o.sequence()));
+        assertThat(history).isNotEmpty();
+        history.forEach(line -> dump.append(line).append('\n'));
         assertThat(dump.toString()).contains("LEAKY");
         assertThat(leaks(dump.toString())).isEmpty();
         assertThat(dump.toString()).doesNotContain("2145550187").doesNotContain("301000001");
