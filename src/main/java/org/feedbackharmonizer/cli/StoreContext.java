@@ -52,6 +52,7 @@ final class StoreContext {
                 .initializers(ctx -> {
                     ctx.getBeanFactory().registerSingleton("runPlan", plan);
                     ctx.getBeanFactory().registerSingleton("meterRegistry", metrics.registry());
+                    ctx.getBeanFactory().registerSingleton("runMetrics", metrics);
                 })
                 .run();
     }

@@ -18,6 +18,7 @@ import org.feedbackharmonizer.load.InboxArchive;
 import org.feedbackharmonizer.load.PendingFiles;
 import org.feedbackharmonizer.load.RunPlan;
 import org.feedbackharmonizer.publish.Publisher;
+import org.feedbackharmonizer.publish.RunMetrics;
 import org.feedbackharmonizer.store.FeedbackStore;
 import org.feedbackharmonizer.store.JdbcFeedbackStore;
 import org.slf4j.Logger;
@@ -197,11 +198,12 @@ public class HarmonizerJobConfiguration {
             PlatformTransactionManager tx,
             RunPlan plan,
             FeedbackStore store,
-            DataSource dataSource) {
+            DataSource dataSource,
+            org.springframework.beans.factory.ObjectProvider<RunMetrics> metrics) {
         return new StepBuilder("publish", jobs)
                 .tasklet(
                         (contribution, chunk) -> {
-                            new Publisher(store, dataSource).publish(plan);
+                            new Publisher(store, dataSource, metrics.getIfAvailable()).publish(plan);
                             return RepeatStatus.FINISHED;
                         },
                         tx)

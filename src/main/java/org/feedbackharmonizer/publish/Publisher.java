@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
@@ -27,10 +29,17 @@ public final class Publisher {
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
     private final FeedbackStore store;
     private final DataSource dataSource;
+    private final RunMetrics metrics;
 
     public Publisher(FeedbackStore store, DataSource dataSource) {
+        this(store, dataSource, null);
+    }
+
+    /** @param metrics told the published rows per jurisdiction, so that it need not count them again; or null */
+    public Publisher(FeedbackStore store, DataSource dataSource, RunMetrics metrics) {
         this.store = store;
         this.dataSource = dataSource;
+        this.metrics = metrics;
     }
 
     public void publish(RunPlan plan) throws IOException {
@@ -47,7 +56,11 @@ public final class Publisher {
             Future<Coverage> coverage = background.submit(
                     () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf()));
             Path feedbackFile = staging.resolve("feedback.csv");
-            long feedback = FeedbackCsv.writeFeedback(store, feedbackFile); // streams: see the store
+            Map<String, Long> rowsByJurisdiction = new HashMap<>();
+            long feedback = FeedbackCsv.writeFeedback(store, feedbackFile, rowsByJurisdiction); // streams
+            if (metrics != null) {
+                metrics.feedbackRows(rowsByJurisdiction);
+            }
             FutureTask<Void> feedbackScan = new FutureTask<>(() -> {
                 scan(guard.get(), feedbackFile);
                 return null;

@@ -35,6 +35,9 @@ public final class RunMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, Double> coverage = new TreeMap<>();
     private final Map<String, Double> feedbackRows = new TreeMap<>();
+    /** True once the publish counted the current rows as it exported them. */
+    private boolean feedbackRowsKnown;
+
     private double exitCode = Double.NaN;
     private double finishedAt = Double.NaN;
     private double durationSeconds = Double.NaN;
@@ -94,9 +97,11 @@ public final class RunMetrics {
                         coverage.put(rs.getString(1), rs.getLong(2) / (double) sent);
                     }
                 });
-        jdbc.query("SELECT jurisdiction_code, COUNT(*) FROM feedback GROUP BY jurisdiction_code", rs -> {
-            feedbackRows.put(rs.getString(1), (double) rs.getLong(2));
-        });
+        if (!feedbackRowsKnown) { // the publish did not get that far: count them (a scan of the whole table)
+            jdbc.query("SELECT jurisdiction_code, COUNT(*) FROM feedback GROUP BY jurisdiction_code", rs -> {
+                feedbackRows.put(rs.getString(1), (double) rs.getLong(2));
+            });
+        }
         coverage.forEach((j, v) -> Gauge.builder("harmonizer.coverage.ratio", coverage, m -> m.get(j))
                 .description("Referrals sent with feedback / referrals sent, per jurisdiction")
                 .tag("jurisdiction", j)
@@ -105,6 +110,13 @@ public final class RunMetrics {
                 .description("Current feedback rows (one per referral per agency), per jurisdiction")
                 .tag("jurisdiction", j)
                 .register(registry));
+    }
+
+    /** The current feedback rows per jurisdiction, as the publish exported them. */
+    public void feedbackRows(Map<String, Long> rowsByJurisdiction) {
+        feedbackRows.clear();
+        rowsByJurisdiction.forEach((j, n) -> feedbackRows.put(j, (double) n));
+        feedbackRowsKnown = true;
     }
 
     /** The outcome of the run, for alerting on a run that failed or did not happen. */

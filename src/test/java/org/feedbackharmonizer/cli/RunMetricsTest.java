@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,9 +107,20 @@ class RunMetricsTest {
     }
 
     @Test
-    void gaugesFeedbackPerJurisdiction() {
+    void gaugesFeedbackPerJurisdiction() throws Exception {
         assertThat(sum(metrics, "harmonizer_feedback_rows"))
                 .isEqualTo(summary.get("totals").get("feedback_rows_published").asDouble());
+        Map<String, Double> published = new TreeMap<>();
+        for (var row : NightlyRunTest.csv(installation.output.resolve("feedback.csv"))) {
+            published.merge(row.get("jurisdiction_code"), 1.0, Double::sum);
+        }
+        Map<String, Double> gauged = new TreeMap<>();
+        Matcher m = Pattern.compile("(?m)^harmonizer_feedback_rows\\{jurisdiction=\"([^\"]+)\"} (\\S+)$")
+                .matcher(metrics);
+        while (m.find()) {
+            gauged.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        assertThat(gauged).hasSizeGreaterThan(1).isEqualTo(published);
     }
 
     @Test
