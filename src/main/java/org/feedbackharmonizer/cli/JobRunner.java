@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
+import org.feedbackharmonizer.config.AgencyCodes;
 import org.feedbackharmonizer.config.ConfigInvalid;
 import org.feedbackharmonizer.deidentify.KeyFile;
 import org.feedbackharmonizer.deidentify.KeyProblem;
@@ -54,12 +55,18 @@ final class JobRunner {
             e.problems().forEach(p -> System.err.println("  " + p));
             return ExitCodes.USAGE;
         }
-        if (request.agency() != null
-                && config.agencies().stream().noneMatch(a -> a.code().equals(request.agency()))) {
-            System.err.println("harmonizer: no agency '" + request.agency() + "' in " + request.options().config
-                    + "/agencies; known: "
-                    + config.agencies().stream().map(a -> a.code()).toList());
-            return ExitCodes.USAGE;
+        String agency = null;
+        if (request.agency() != null) {
+            var found = AgencyCodes.find(config.agencies(), request.agency());
+            if (found.isEmpty()) {
+                System.err.println("harmonizer: "
+                        + AgencyCodes.unknown(
+                                config.agencies(),
+                                request.agency(),
+                                request.options().config.resolve("agencies")));
+                return ExitCodes.USAGE;
+            }
+            agency = found.get().code(); // as configured: the run matches it exactly from here on
         }
         SecretKeySource key;
         try {
@@ -86,7 +93,7 @@ final class JobRunner {
                 request.options().input.toAbsolutePath(),
                 output,
                 request.asOf() == null ? LocalDate.now() : request.asOf(),
-                request.agency(),
+                agency,
                 request.file(),
                 request.from(),
                 request.to(),

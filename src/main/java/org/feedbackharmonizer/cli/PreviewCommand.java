@@ -3,6 +3,7 @@ package org.feedbackharmonizer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.feedbackharmonizer.config.AgencyCodes;
 import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.config.ConfigInvalid;
 import org.feedbackharmonizer.ingest.FileRefused;
@@ -30,7 +31,10 @@ final class PreviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--agency", required = true, description = "The agency code whose configuration is used.")
+    @Option(
+            names = "--agency",
+            required = true,
+            description = "The agency code whose configuration is used, in any case.")
     String agency;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to preview.")
@@ -59,14 +63,9 @@ final class PreviewCommand implements Callable<Integer> {
                     + e.problems().get(0));
             return ExitCodes.USAGE;
         }
-        AgencyConfig config = h.agencies().stream()
-                .filter(a -> a.code().equalsIgnoreCase(agency.trim()))
-                .findFirst()
-                .orElse(null);
+        AgencyConfig config = AgencyCodes.find(h.agencies(), agency).orElse(null);
         if (config == null) {
-            err.println("harmonizer: no agency '" + agency + "' in " + options.config.resolve("agencies") + " ("
-                    + String.join(
-                            ", ", h.agencies().stream().map(AgencyConfig::code).toList()) + ")");
+            err.println("harmonizer: " + AgencyCodes.unknown(h.agencies(), agency, options.config.resolve("agencies")));
             return ExitCodes.USAGE;
         }
         try {

@@ -15,7 +15,7 @@ final class RerunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--agency", required = true, description = "The agency code.")
+    @Option(names = "--agency", required = true, description = "The agency code, in any case.")
     String agency;
 
     @Option(names = "--file", description = "Only this file (its name, or its path relative to the input folder).")

@@ -72,13 +72,18 @@ public final class AgencyConfigLoader {
             problems.add(dir.toString(), "", "cannot list the folder: " + e.getMessage());
             return out;
         }
-        Map<String, String> codes = new LinkedHashMap<>();
+        // Compared as a typed code is (AgencyCodes): codes that differ only in case would be one code to --agency.
+        Map<String, AgencyConfig> codes = new LinkedHashMap<>();
         for (Path f : files) {
             AgencyConfig c = load(f, problems);
             if (c != null && c.code() != null) {
-                String before = codes.putIfAbsent(c.code(), c.file());
+                AgencyConfig before = codes.putIfAbsent(AgencyCodes.key(c.code()), c);
                 if (before != null) {
-                    problems.add(c.file(), "agency", "code '" + c.code() + "' is also used by " + before);
+                    problems.add(
+                            c.file(),
+                            "agency",
+                            "code '" + c.code() + "' is also used by " + before.file()
+                                    + (before.code().equals(c.code()) ? "" : " (as '" + before.code() + "')"));
                 }
                 out.add(c);
             }

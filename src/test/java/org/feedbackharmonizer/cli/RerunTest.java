@@ -77,6 +77,49 @@ class RerunTest {
     }
 
     @Test
+    void rerunTakesTheAgencyCodeTrimmedAndInAnyCase(@TempDir Path tmp) throws Exception {
+        SampleRun s = new SampleRun(tmp);
+        assertThat(s.run("run", "--as-of", AS_OF)).isZero();
+        assertThat(s.run("rerun", "--agency", "TX-DALLAS", "--as-of", AS_OF)).isZero();
+        String dump = s.dump();
+        byte[] feedback = Files.readAllBytes(s.output.resolve("feedback.csv"));
+
+        assertThat(s.run("rerun", "--agency", " tx-dallas ", "--as-of", AS_OF)).isZero();
+
+        assertThat(s.summary()
+                        .get("files")
+                        .valueStream()
+                        .map(f ->
+                                f.get("agency").asString() + " " + f.get("file").asString())
+                        .toList())
+                .containsExactly(
+                        "TX-DALLAS dallas/dallas-outcomes-2025-08-31.xlsx",
+                        "TX-DALLAS dallas/dallas-outcomes-2025-10-31.xlsx");
+        assertThat(s.dump()).isEqualTo(dump);
+        assertThat(Files.readAllBytes(s.output.resolve("feedback.csv"))).isEqualTo(feedback);
+    }
+
+    @Test
+    void anUnknownAgencyGetsTheSameOneLineFromRerunAndPreview(@TempDir Path tmp) throws Exception {
+        SampleRun s = new SampleRun(tmp);
+        String expected = "harmonizer: no agency 'TX-DALAS' in " + s.config.resolve("agencies")
+                + "; configured: AZ-PHX, FL-MIAMI, GA-GBI, NV-LVMPD, OH-ICAC, TX-DALLAS, WA-SEATTLE\n";
+
+        SampleRun.Result rerun = s.runCapturing("rerun", "--agency", "TX-DALAS", "--as-of", AS_OF);
+        SampleRun.Result preview = s.runCapturing(
+                "preview",
+                "--agency",
+                "TX-DALAS",
+                s.input.resolve("dallas/dallas-outcomes-2025-10-31.xlsx").toString());
+
+        assertThat(rerun.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(preview.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(preview.err()).isEqualTo(rerun.err());
+        assertThat(rerun.err()).isEqualTo(expected);
+        assertThat(s.data.resolve("harmonizer.mv.db")).doesNotExist();
+    }
+
+    @Test
     void aRerunAfterAMappingChangeChangesOnlyThatAgencysRows(@TempDir Path tmp) throws Exception {
         SampleRun s = new SampleRun(tmp);
         assertThat(s.run("run", "--as-of", AS_OF)).isZero();

@@ -131,6 +131,20 @@ class AgencyConfigLoaderTest {
         assertThat(problems.problems()).isEmpty();
     }
 
+    @Test
+    void refusesTwoAgenciesWhoseCodesDifferOnlyInCase() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String fields = "fields: { report_number: { column: Report } }\n";
+        Files.createDirectories(tmp.resolve("agencies"));
+        write("agencies/TEST.yml", AGENCY + fields);
+        write("agencies/test-2.yml", AGENCY.replace("agency: TEST", "agency: test") + fields);
+
+        new AgencyConfigLoader().loadAll(tmp, problems);
+
+        assertThat(problems.problems())
+                .containsExactly("test-2.yml: agency: code 'test' is also used by TEST.yml (as 'TEST')");
+    }
+
     private Path write(String name, String yaml) throws Exception {
         Path f = tmp.resolve(name);
         Files.writeString(f, yaml);
