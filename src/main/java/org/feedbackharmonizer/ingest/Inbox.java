@@ -67,8 +67,12 @@ public final class Inbox {
     }
 
     public InboxFile identify(String agencyCode, Path file) throws IOException {
-        String sha = sha256(file);
-        return new InboxFile(agencyCode, file, relative(file), sha, sha.substring(0, 16));
+        return identify(agencyCode, file, sha256(file));
+    }
+
+    /** The file with its identity, from its SHA-256 computed elsewhere. */
+    public InboxFile identify(String agencyCode, Path file, String sha256) {
+        return new InboxFile(agencyCode, file, relative(file), sha256, sha256.substring(0, 16));
     }
 
     public static String sha256(Path file) throws IOException {

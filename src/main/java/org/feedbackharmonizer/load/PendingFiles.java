@@ -19,9 +19,22 @@ import org.feedbackharmonizer.store.SourceFileRecord;
  */
 public final class PendingFiles {
     private final FeedbackStore store;
+    private final FileDigest digest;
 
     public PendingFiles(FeedbackStore store) {
+        this(store, Inbox::sha256);
+    }
+
+    /** With the digest given, so that a test can see which files were read to be hashed. */
+    PendingFiles(FeedbackStore store, FileDigest digest) {
         this.store = store;
+        this.digest = digest;
+    }
+
+    /** A file's SHA-256 in hex: the costly part of finding files, it reads each file whole. */
+    @FunctionalInterface
+    interface FileDigest {
+        String sha256(Path file) throws IOException;
     }
 
     public List<InboxFile> find(RunPlan plan) throws IOException {
@@ -31,20 +44,18 @@ public final class PendingFiles {
             if (plan.agencyFilter() != null && !plan.agencyFilter().equals(agency.code())) {
                 continue;
             }
+            // By name before by content: hashing reads a file whole, so a rerun of one file hashes only that one.
             List<InboxFile> candidates = new ArrayList<>();
             for (Path p : inbox.find(agency.files().globs())) {
-                candidates.add(inbox.identify(agency.code(), p));
+                if (named(plan, inbox.relative(p), p)) {
+                    candidates.add(inbox.identify(agency.code(), p, digest.sha256(p)));
+                }
             }
             if (plan.reload()) {
-                candidates.addAll(archived(plan, agency, inbox));
+                candidates.addAll(archived(plan, agency));
             }
             for (InboxFile f : candidates) {
-                Path p = f.path();
-                if (plan.fileFilter() != null
-                        && !plan.fileFilter().equals(f.name())
-                        && !plan.fileFilter().equals(p.getFileName().toString())
-                        && !plan.fileFilter()
-                                .equals(Path.of(f.name()).getFileName().toString())) {
+                if (!named(plan, f.name(), f.path())) {
                     continue;
                 }
                 SourceFileRecord known = store.sourceFile(f.fileId()).orElse(null);
@@ -69,10 +80,22 @@ public final class PendingFiles {
     }
 
     /**
+     * Whether the file is one the plan names, if it names one: by its name relative to the input folder (the
+     * store's name for an archived file), or by its file name alone, or by its name in the archive.
+     */
+    private static boolean named(RunPlan plan, String name, Path path) {
+        String wanted = plan.fileFilter();
+        return wanted == null
+                || wanted.equals(name)
+                || wanted.equals(path.getFileName().toString())
+                || wanted.equals(Path.of(name).getFileName().toString());
+    }
+
+    /**
      * A rerun reloads what the agency contributed even when the inbox no longer has it: with
      * {@code archive_mode: move} loaded files live only in the archive ({@code <agency>/<file id>-<name>}).
      */
-    private List<InboxFile> archived(RunPlan plan, AgencyConfig agency, Inbox inbox) throws IOException {
+    private List<InboxFile> archived(RunPlan plan, AgencyConfig agency) throws IOException {
         List<InboxFile> out = new ArrayList<>();
         Path dir = plan.settings().archiveDir().resolve(agency.code());
         if (!java.nio.file.Files.isDirectory(dir)) {
@@ -87,7 +110,18 @@ public final class PendingFiles {
                     .toList();
         }
         for (Path p : files) {
-            String sha = Inbox.sha256(p);
+            String inArchive = p.getFileName().toString();
+            if (plan.fileFilter() != null) {
+                // The archive names a file by its id, so the store's name for it is known before it is read;
+                // find() checks the name again by the id its content gives.
+                String stored = store.sourceFile(inArchive.substring(0, 16))
+                        .map(SourceFileRecord::fileName)
+                        .orElse(inArchive);
+                if (!named(plan, stored, p)) {
+                    continue;
+                }
+            }
+            String sha = digest.sha256(p);
             SourceFileRecord known = store.sourceFile(sha.substring(0, 16)).orElse(null);
             if (known != null && known.agencyCode().equals(agency.code())) {
                 out.add(new InboxFile(agency.code(), p, known.fileName(), sha, known.fileId()));
