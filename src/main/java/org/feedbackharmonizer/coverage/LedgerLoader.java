@@ -31,6 +31,7 @@ import org.feedbackharmonizer.ingest.RefusalReason;
 import org.feedbackharmonizer.ingest.TableReader;
 import org.feedbackharmonizer.ingest.TableReaders;
 import org.feedbackharmonizer.ingest.TextOptions;
+import org.feedbackharmonizer.mapping.CellText;
 import org.feedbackharmonizer.mapping.ColumnNames;
 import org.feedbackharmonizer.mapping.DateValueParser;
 import org.feedbackharmonizer.mapping.ReportNumberParser;
@@ -117,12 +118,6 @@ public final class LedgerLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String clean(String text) {
-        return text == null
-                ? ""
-                : text.replace('\u00a0', ' ').replace("\uFEFF", "").strip();
     }
 
     private static int firstSheet(TableReader reader, Path file) throws FileRefused {
@@ -231,8 +226,8 @@ public final class LedgerLoader {
             try {
                 LocalDate made =
                         dates.parse(record.cell(columns[1])).orElseThrow(() -> new IllegalArgumentException("no date"));
-                String agency = clean(record.cell(columns[2]).text());
-                String jurisdiction = clean(record.cell(columns[3]).text());
+                String agency = CellText.clean(record.cell(columns[2]).text());
+                String jurisdiction = CellText.clean(record.cell(columns[3]).text());
                 if (agency.isEmpty() || jurisdiction.isEmpty() || agency.length() > 64 || jurisdiction.length() > 64) {
                     rejected++;
                     return;

@@ -7,14 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** How every value parser reads a cell's text: trimmed, with runs of any kind of space collapsed to one. */
-final class CellText {
+/**
+ * How every value parser, and the ledger loader, reads a cell's text: trimmed, with runs of any kind of space
+ * collapsed to one.
+ */
+public final class CellText {
     /** Spreadsheet exports are full of no-break spaces (U+00A0) and BOMs, which {@link String#strip()} keeps. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\uFEFF]+");
 
     private CellText() {}
 
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }

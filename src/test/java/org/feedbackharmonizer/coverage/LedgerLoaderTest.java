@@ -64,6 +64,26 @@ class LedgerLoaderTest {
     }
 
     @Test
+    void readsAgencyAndJurisdictionAsEveryOtherCellIsRead() throws Exception {
+        // Spaces String.strip() keeps (figure and narrow no-break spaces) are trimmed, inner runs collapsed,
+        // as mapping.CellText does for every value, so the codes match the agencies' own.
+        CoverageFixture f = new CoverageFixture(dir.resolve("db"));
+        Path in = dir.resolve("in");
+        Files.createDirectories(in.resolve("ledger"));
+        Files.writeString(
+                in.resolve("ledger/2025-05-01.csv"),
+                "CyberTip #,Date Made Available,Agency,Jurisdiction\n"
+                        + "12345678,2025-01-15,\u202fTX-A\u2007,US-TX\u00a0\u00a0\n"
+                        + "12345679,2025-01-15,TX\u00a0 \tB,US-TX\u3000\n");
+        LedgerLoad load = new LedgerLoader().load(in, config, p, f.ds);
+        assertThat(load.rowsLoaded()).isEqualTo(2);
+        assertThat(f.jdbc.queryForList(
+                        "SELECT agency_code || '|' || jurisdiction_code FROM ledger ORDER BY agency_code",
+                        String.class))
+                .containsExactly("TX B|US-TX", "TX-A|US-TX");
+    }
+
+    @Test
     void readsALedgerWorkbookWithRealDateCellsAndNumericReportNumbers() throws Exception {
         CoverageFixture f = new CoverageFixture(dir.resolve("db"));
         Path in = dir.resolve("in");
