@@ -168,7 +168,7 @@ public final class OutputGuard {
         Set<String> longOnes = new HashSet<>();
         for (String raw : rawReportNumbers) {
             String number = stripLeadingZeros(Objects.requireNonNull(raw));
-            if (!number.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            if (!isAllDigits(number)) {
                 throw new IllegalArgumentException("raw report numbers must be digits only");
             }
             if (number.length() < MIN_REPORT_NUMBER_DIGITS) {
@@ -373,7 +373,11 @@ public final class OutputGuard {
         return true;
     }
 
-    private static boolean isAllDigits(String text) {
+    /**
+     * Whether the text is ASCII digits {@code 0}-{@code 9} only (the empty text is). Public for
+     * mapping.ReportNumberParser, whose fast path for a plain report number asks the same question.
+     */
+    public static boolean isAllDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch < '0' || ch > '9') {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.feedbackharmonizer.deidentify.OutputGuard;
 import org.feedbackharmonizer.ingest.CellValue;
 
 /**
@@ -93,7 +94,8 @@ public final class ReportNumberParser {
         if (text.isEmpty()) {
             throw missing();
         }
-        if (digitsOnly(text) && (split == null || !split.matcher(text).find())) {
+        if (OutputGuard.isAllDigits(text)
+                && (split == null || !split.matcher(text).find())) {
             // what ungrouping, prefixes and splitting would leave of it unchanged: one number
             return List.of(normalize(text));
         }
@@ -116,16 +118,6 @@ public final class ReportNumberParser {
             throw missing();
         }
         return List.copyOf(new ArrayList<>(numbers));
-    }
-
-    private static boolean digitsOnly(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String fromNumber(double value) throws ValueRejected {
