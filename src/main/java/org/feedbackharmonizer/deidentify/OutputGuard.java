@@ -227,22 +227,9 @@ public final class OutputGuard {
                         dates.add(dateColumns.contains(column) ? DateRule.ALLOW_ALL : DateRule.FLAG_ALL);
                         clean.add(new HashMap<>());
                     }
-                    // Keys and row numbers are new on every row and need no pattern: remembering them would only
-                    // cost a hash and a miss per cell.
-                    boolean patternFree = isOwnHexId(value) || isAllDigits(value);
-                    Map<String, Boolean> knownClean = clean.get(i);
-                    if (!patternFree && knownClean.containsKey(value)) {
-                        continue;
-                    }
-                    Optional<Kind> found = detect(value, dates.get(i));
+                    Optional<Kind> found = detect(value, dates.get(i), clean.get(i));
                     if (found.isPresent()) {
                         throw OutputRejected.inCsv(fileName, row, columns.get(i), found.get());
-                    }
-                    // Enum labels, dates and codes repeat on every row; remember them so each is scanned once.
-                    if (!patternFree
-                            && value.length() <= MAX_CACHED_VALUE_LENGTH
-                            && knownClean.size() < MAX_CACHED_VALUES_PER_COLUMN) {
-                        knownClean.put(value, Boolean.TRUE);
                     }
                 }
             }
@@ -295,6 +282,16 @@ public final class OutputGuard {
     }
 
     private Optional<Kind> detect(String text, DateRule dates) {
+        return detect(text, dates, null);
+    }
+
+    /**
+     * @param knownClean values of one CSV column already found clean, or null outside a CSV column. Enum labels,
+     *     dates and codes repeat on every row: a text the patterns must see is looked up there first and kept
+     *     there when clean, so each is scanned once. Keys and row numbers are new on every row and take the fast
+     *     paths before it: remembering them would only cost a hash and a miss per cell.
+     */
+    private Optional<Kind> detect(String text, DateRule dates, Map<String, Boolean> knownClean) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -309,6 +306,23 @@ public final class OutputGuard {
             // digits need a separator: so it is a report number or nothing, without the patterns.
             return hasReportNumbers() && isReportNumber(text) ? Optional.of(Kind.REPORT_NUMBER) : Optional.empty();
         }
+        if (knownClean == null) {
+            return detectByPatterns(text, dates);
+        }
+        if (knownClean.containsKey(text)) {
+            return Optional.empty();
+        }
+        Optional<Kind> found = detectByPatterns(text, dates);
+        if (found.isEmpty()
+                && text.length() <= MAX_CACHED_VALUE_LENGTH
+                && knownClean.size() < MAX_CACHED_VALUES_PER_COLUMN) {
+            knownClean.put(text, Boolean.TRUE);
+        }
+        return found;
+    }
+
+    /** The patterns, for a text that is neither empty, one of our own hex ids nor digits only. */
+    private Optional<Kind> detectByPatterns(String text, DateRule dates) {
         boolean digit = false;
         boolean at = false;
         boolean colon = false;
