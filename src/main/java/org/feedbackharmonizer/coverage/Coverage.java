@@ -1,6 +1,7 @@
 package org.feedbackharmonizer.coverage;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.feedbackharmonizer.config.Cadence;
 import org.feedbackharmonizer.schema.Outcome;
@@ -19,6 +20,10 @@ public record Coverage(
 
     /** The month of orphan feedback rows that carry no received month. */
     public static final String UNKNOWN_MONTH = "unknown";
+
+    /** Months in calendar order (YYYY-MM sorts so), {@link #UNKNOWN_MONTH} last. */
+    public static final Comparator<String> MONTH_ORDER =
+            Comparator.comparing((String m) -> m.equals(UNKNOWN_MONTH)).thenComparing(Comparator.naturalOrder());
 
     /**
      * One jurisdiction and month made available.

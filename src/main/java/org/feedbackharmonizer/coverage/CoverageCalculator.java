@@ -31,10 +31,6 @@ public final class CoverageCalculator {
     /** Fields of the completeness matrix, in schema order: the ones that carry an agency's answer. */
     public static final List<String> COMPLETENESS_FIELDS = SchemaField.PERMISSIBLE;
 
-    private static final Comparator<String> MONTH_ORDER = Comparator.comparing(
-                    (String m) -> m.equals(Coverage.UNKNOWN_MONTH))
-            .thenComparing(Comparator.naturalOrder());
-
     public Coverage calculate(DataSource ds, List<AgencyConfig> agencies, LocalDate asOf) {
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         List<FileReconciliation> files = files(jdbc);
@@ -68,7 +64,7 @@ public final class CoverageCalculator {
                         + " ON f.referral_key = l.referral_key AND f.agency_code = l.agency_code",
                 rs -> {
                     String month = YearMonth.from(rs.getDate(2).toLocalDate()).toString();
-                    Cell c = cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(MONTH_ORDER))
+                    Cell c = cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(Coverage.MONTH_ORDER))
                             .computeIfAbsent(month, m -> new Cell());
                     c.sent++;
                     if (rs.getString(3) != null) {
@@ -90,7 +86,7 @@ public final class CoverageCalculator {
                 rs -> {
                     String m = rs.getString(2);
                     String month = m == null || m.isBlank() ? Coverage.UNKNOWN_MONTH : m;
-                    cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(MONTH_ORDER))
+                    cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(Coverage.MONTH_ORDER))
                                     .computeIfAbsent(month, x -> new Cell())
                                     .orphans +=
                             rs.getLong(3);

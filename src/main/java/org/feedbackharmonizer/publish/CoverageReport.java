@@ -93,8 +93,7 @@ public final class CoverageReport {
 
     private static void heatMap(StringBuilder h, PublishedCoverage p) {
         List<MonthRow> rows = p.rows();
-        TreeSet<String> months = new TreeSet<>(Comparator.comparing((String m) -> m.equals(Coverage.UNKNOWN_MONTH))
-                .thenComparing(Comparator.naturalOrder()));
+        TreeSet<String> months = new TreeSet<>(Coverage.MONTH_ORDER);
         Map<String, Map<String, Integer>> index = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             MonthRow r = rows.get(i);
