@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.config.AgreementConfig;
@@ -31,18 +32,32 @@ public final class CoverageCalculator {
     /** Fields of the completeness matrix, in schema order: the ones that carry an agency's answer. */
     public static final List<String> COMPLETENESS_FIELDS = SchemaField.PERMISSIBLE;
 
+    private static final Comparator<FileReconciliation> LAST_FILE_ORDER =
+            Comparator.comparing(FileReconciliation::asOf).thenComparing(FileReconciliation::fileId);
+
     public Coverage calculate(DataSource ds, List<AgencyConfig> agencies, LocalDate asOf) {
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         List<FileReconciliation> files = files(jdbc);
-        Map<String, LocalDate> lastAsOf = new HashMap<>();
+        Map<String, FileReconciliation> lastFiles = lastFiles(files);
+        List<MonthRow> months = months(jdbc, agencies, lastFiles);
+        return new Coverage(
+                asOf,
+                months,
+                submissions(agencies, files, lastFiles, asOf),
+                completeness(jdbc, agencies),
+                unmapped(jdbc),
+                files);
+    }
+
+    /** Each agency's last loaded file: the latest as-of date, then the greatest file id. */
+    private static Map<String, FileReconciliation> lastFiles(List<FileReconciliation> files) {
+        Map<String, FileReconciliation> last = new HashMap<>();
         for (FileReconciliation f : files) {
             if ("LOADED".equals(f.status()) && f.asOf() != null) {
-                lastAsOf.merge(f.agency(), f.asOf(), (a, b) -> a.isAfter(b) ? a : b);
+                last.merge(f.agency(), f, BinaryOperator.maxBy(LAST_FILE_ORDER));
             }
         }
-        List<MonthRow> months = months(jdbc, agencies, lastAsOf);
-        return new Coverage(
-                asOf, months, submissions(agencies, files, asOf), completeness(jdbc, agencies), unmapped(jdbc), files);
+        return last;
     }
 
     // ---- coverage by jurisdiction and month ----
@@ -56,7 +71,8 @@ public final class CoverageCalculator {
         final List<Integer> daysToClose = new ArrayList<>();
     }
 
-    private List<MonthRow> months(JdbcTemplate jdbc, List<AgencyConfig> agencies, Map<String, LocalDate> lastAsOf) {
+    private List<MonthRow> months(
+            JdbcTemplate jdbc, List<AgencyConfig> agencies, Map<String, FileReconciliation> lastFiles) {
         Map<String, Map<String, Cell>> cells = new TreeMap<>();
         jdbc.query(
                 "SELECT l.jurisdiction_code, l.made_available, f.referral_key, f.status, f.outcome,"
@@ -103,8 +119,8 @@ public final class CoverageCalculator {
                 for (AgencyConfig a : agencies) {
                     if (a.jurisdiction().equals(jurisdiction) && underAgreement(a.agreement(), ym)) {
                         under++;
-                        LocalDate last = lastAsOf.get(a.code());
-                        if (last != null && !last.isBefore(ym.atEndOfMonth())) {
+                        FileReconciliation last = lastFiles.get(a.code());
+                        if (last != null && !last.asOf().isBefore(ym.atEndOfMonth())) {
                             reporting++;
                         }
                     }
@@ -164,12 +180,14 @@ public final class CoverageCalculator {
     // ---- agency submissions ----
 
     private List<AgencySubmission> submissions(
-            List<AgencyConfig> agencies, List<FileReconciliation> files, LocalDate asOf) {
+            List<AgencyConfig> agencies,
+            List<FileReconciliation> files,
+            Map<String, FileReconciliation> lastFiles,
+            LocalDate asOf) {
         List<AgencySubmission> out = new ArrayList<>();
         for (AgencyConfig a : agencies) {
             int loaded = 0;
             int quarantined = 0;
-            FileReconciliation last = null;
             for (FileReconciliation f : files) {
                 if (!f.agency().equals(a.code())) {
                     continue;
@@ -178,16 +196,9 @@ public final class CoverageCalculator {
                     quarantined++;
                 } else if ("LOADED".equals(f.status())) {
                     loaded++;
-                    if (f.asOf() != null
-                            && (last == null
-                                    || f.asOf().isAfter(last.asOf())
-                                    || (f.asOf().equals(last.asOf())
-                                            && f.fileId().compareTo(last.fileId()) > 0))) {
-                        last = f;
-                    }
                 }
             }
-            out.add(submission(a, loaded, quarantined, last, asOf));
+            out.add(submission(a, loaded, quarantined, lastFiles.get(a.code()), asOf));
         }
         out.sort(Comparator.comparing(AgencySubmission::agency));
         return out;

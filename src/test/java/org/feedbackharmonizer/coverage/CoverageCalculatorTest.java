@@ -68,6 +68,22 @@ class CoverageCalculatorTest {
     }
 
     @Test
+    void theLastFileIsTheLoadedOneWithTheLatestAsOfThenTheGreatestFileId() {
+        CoverageFixture f = new CoverageFixture(dir)
+                .sourceFile(7, "TX-A", "2025-03-31", "LOADED", 1, 1, 0, 0)
+                .sourceFile(8, "TX-A", "2025-03-31", "LOADED", 1, 1, 0, 0)
+                .sourceFile(9, "TX-A", "2025-02-28", "LOADED", 1, 1, 0, 0)
+                .sourceFile(10, "TX-A", "2025-04-30", "QUARANTINED", 0, 0, 0, 0);
+        Coverage c = new CoverageCalculator()
+                .calculate(f.ds, CoverageScenario.AGENCIES.subList(0, 1), CoverageScenario.AS_OF);
+        AgencySubmission tx = c.submissions().get(0);
+        assertThat(tx.lastFileId()).isEqualTo(CoverageFixture.fileId(8));
+        assertThat(tx.lastAsOf()).hasToString("2025-03-31");
+        assertThat(tx.filesReceived()).isEqualTo(3);
+        assertThat(tx.filesQuarantined()).isEqualTo(1);
+    }
+
+    @Test
     void unmappedLabelsOfQuarantinedFilesAreLeftOut() {
         assertThat(calculate().unmapped())
                 .containsExactly(new Coverage.UnmappedValue("TX-A", "outcome", "Disposition", "Arrested?", 5));
