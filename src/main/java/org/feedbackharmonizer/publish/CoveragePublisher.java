@@ -61,24 +61,23 @@ public final class CoveragePublisher {
             throws IOException {
         Files.createDirectories(outputDir);
         PublishedCoverage published = new PublishedCoverage(coverage.months(), threshold, fitForEstimates);
-        CsvTableWriter.write(
+        CsvOutput.write(
                 outputDir.resolve(PublishedTables.COVERAGE.path()),
                 PublishedTables.COVERAGE.header(),
                 published.csvRows());
-        CsvTableWriter.write(
+        CsvOutput.write(
                 outputDir.resolve(PublishedTables.PARTICIPATION.path()),
                 PublishedTables.PARTICIPATION.header(),
                 participation(coverage.months()));
-        CsvTableWriter.write(
+        CsvOutput.write(
                 outputDir.resolve(PublishedTables.SUBMISSIONS.path()),
                 PublishedTables.SUBMISSIONS.header(),
                 submissions(coverage));
-        CsvTableWriter.write(
+        CsvOutput.write(
                 outputDir.resolve(PublishedTables.COMPLETENESS.path()),
                 PublishedTables.COMPLETENESS.header(),
                 completeness(coverage.completeness(), threshold));
-        CsvTableWriter.write(
-                outputDir.resolve(UNMAPPED), PublishedTables.UNMAPPED_HEADER, unmapped(coverage.unmapped()));
+        CsvOutput.write(outputDir.resolve(UNMAPPED), PublishedTables.UNMAPPED_HEADER, unmapped(coverage.unmapped()));
         Files.writeString(
                 outputDir.resolve(REPORT),
                 CoverageReport.render(coverage, published, threshold),

@@ -11,7 +11,8 @@ import org.feedbackharmonizer.deidentify.FormulaGuard;
 
 /**
  * A published CSV: UTF-8 without BOM, '\n' line endings (byte-identical across machines), minimal quoting, and
- * every text cell neutralized against formula injection.
+ * every text cell neutralized against formula injection. Rows are written in the order given (callers sort
+ * them), so the same input gives the same bytes.
  *
  * <p>Each row is formatted into a buffer and written with one call: the format's own {@code print} and
  * {@code println} (what a {@code CSVPrinter} calls), so the bytes are the same, without taking the printer's
@@ -22,6 +23,24 @@ public final class CsvOutput implements AutoCloseable {
             CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private final BufferedWriter writer;
     private final StringBuilder line = new StringBuilder(512);
+
+    /**
+     * Writes a whole table, creating its folder.
+     *
+     * @throws IllegalStateException when a row has not as many values as the header
+     */
+    static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (CsvOutput out = new CsvOutput(file, header)) {
+            for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalStateException(
+                            "row has " + row.size() + " values, header " + header.size() + " in " + file.getFileName());
+                }
+                out.row(row.toArray());
+            }
+        }
+    }
 
     public CsvOutput(Path file, List<String> header) throws IOException {
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
