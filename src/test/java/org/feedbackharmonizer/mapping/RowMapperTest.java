@@ -94,6 +94,45 @@ class RowMapperTest {
         assertThat(r.convicted()).isEqualTo(Conviction.NO);
     }
 
+    static Stream<Arguments> rowsUnderAHeaderOfReportStatusAndSuspectAge() {
+        return Stream.of(
+                Arguments.of(List.of("Report", "Status", "Suspect Age"), true), // the header again
+                Arguments.of(List.of("REPORT", "status", "suspect-age"), true), // case and punctuation differ
+                Arguments.of(List.of(" report ", "Stätus", "Suspect  Age"), true), // an accent: the full comparison
+                Arguments.of(List.of("Report", "Status", ""), true), // two of three, the minimum
+                Arguments.of(List.of("123456789", "Status", "Suspect Age"), true),
+                Arguments.of(List.of("123456789", "Closed", "Suspect Age"), false), // one of three
+                Arguments.of(List.of("123456789", "Status quo", "40"), false), // a name's start is not enough
+                Arguments.of(List.of("Reporting", "Statuses", "Suspect"), false), // prefixes, not the names
+                Arguments.of(List.of("--", "???", "Ñ"), false));
+    }
+
+    @ParameterizedTest(name = "{0} -> repeated header: {1}")
+    @MethodSource("rowsUnderAHeaderOfReportStatusAndSuspectAge")
+    void skipsARowThatRepeatsTheHeaderAndNoOther(List<String> cells, boolean skipped) throws Exception {
+        AgencyConfig agency = agency("""
+                fields:
+                  report_number: { column: Report }
+                  status:        { column: Status, map: { Closed: CLOSED, Status quo: OPEN, Status: OPEN } }
+                  subject_age:   { column: Suspect Age }
+                """);
+        List<List<String>> names = new ArrayList<>();
+        for (String c : List.of("Report", "Status", "Suspect Age")) {
+            names.add(List.of(ColumnNames.normalize(c)));
+        }
+        var context = new AgencyFileContext(agency, "file-1", LocalDate.of(2024, 3, 31), n -> "key-" + n);
+        var mapper = new RowMapper(context, "", new Header(1, names, "test"), new UnmappedLabels());
+        List<CellValue> row = cells.stream().map(CellValue::text).toList();
+
+        RowResult result = mapper.map(new RawRecord("", 2, row, false));
+
+        if (skipped) {
+            assertThat(result).isEqualTo(new RowResult.Skipped("repeated header"));
+        } else {
+            assertThat(result).isNotInstanceOf(RowResult.Skipped.class);
+        }
+    }
+
     /** Loads {@code AGENCY} plus the given keys through the real loader; the config must be valid. */
     private AgencyConfig agency(String rest) throws Exception {
         Path f = tmp.resolve("TEST.yml");
