@@ -13,9 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
@@ -68,9 +66,8 @@ public final class DateValueParser {
      * Texts already read, with their date: a column holds few distinct dates (a year is 366 of them) and a
      * formatter's parse costs microseconds. Only successes are kept; a full cache is emptied, not evicted. One parser serves one field of one sheet.
      */
-    private final Map<String, LocalDate> read = new ConcurrentHashMap<>();
-
-    private static final int READ_MAX = 16_384; // birth dates span decades: about 2 MB at most
+    private final RememberedAnswers<LocalDate> read =
+            new RememberedAnswers<>(16_384); // birth dates span decades: about 2 MB at most
 
     /**
      * @param patterns tried in this order; may be empty (then only spreadsheet dates and serials are read)
@@ -162,9 +159,6 @@ public final class DateValueParser {
             return known;
         }
         LocalDate date = parseText(text);
-        if (read.size() >= READ_MAX) {
-            read.clear();
-        }
         read.put(text, date);
         return date;
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.feedbackharmonizer.ingest.CellValue;
@@ -57,9 +56,7 @@ public final class ValueMap<E extends Enum<E>> {
      * repeat, and running every regex on every row cost more than the rest of the mapping of the value.
      * Bounded; emptied when full.
      */
-    private final Map<String, E> decided = new ConcurrentHashMap<>();
-
-    private static final int DECIDED_MAX = 4_096;
+    private final RememberedAnswers<E> decided = new RememberedAnswers<>(4_096);
 
     /**
      * @param field the schema field, named in reject messages
@@ -131,9 +128,6 @@ public final class ValueMap<E extends Enum<E>> {
             return known;
         }
         E value = byRegexOrOtherwise(text);
-        if (decided.size() >= DECIDED_MAX) {
-            decided.clear();
-        }
         decided.put(text, value);
         return value;
     }

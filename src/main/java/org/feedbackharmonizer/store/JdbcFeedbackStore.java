@@ -528,37 +528,37 @@ public final class JdbcFeedbackStore implements FeedbackStore {
 
     @Override
     public void forEachFeedback(Consumer<FeedbackRecord> consumer) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (Streaming streaming = Streaming.on(c);
-                    PreparedStatement query = c.prepareStatement(
-                            "SELECT " + COLUMNS + " FROM feedback ORDER BY agency_code, referral_key")) {
-                query.setFetchSize(1_000);
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        consumer.accept(feedback(rs));
-                    }
-                }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreFailure("cannot read the current feedback", e);
-        }
+        stream(
+                "SELECT " + COLUMNS + " FROM feedback ORDER BY agency_code, referral_key",
+                1_000,
+                rs -> consumer.accept(feedback(rs)),
+                "cannot read the current feedback");
     }
 
     @Override
     public void forEachObservation(Consumer<StoredObservation> consumer) {
+        stream(
+                "SELECT row_count, rows_data FROM observation_batch ORDER BY file_number, batch",
+                16,
+                rs -> ObservationBatch.forEach(rs.getBytes(2), rs.getInt(1), consumer),
+                "cannot read the history");
+    }
+
+    /** What to do with each row of a streamed query. */
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a large read without holding its result in memory ({@link Streaming}), in a read-only transaction. */
+    private void stream(String sql, int fetchSize, RowHandler handler, String failure) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Streaming streaming = Streaming.on(c);
-                    PreparedStatement query = c.prepareStatement(
-                            "SELECT row_count, rows_data FROM observation_batch ORDER BY file_number, batch")) {
-                query.setFetchSize(16);
+                    PreparedStatement query = c.prepareStatement(sql)) {
+                query.setFetchSize(fetchSize);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        ObservationBatch.forEach(rs.getBytes(2), rs.getInt(1), consumer);
+                        handler.handle(rs);
                     }
                 }
             } finally {
@@ -566,7 +566,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreFailure("cannot read the history", e);
+            throw new StoreFailure(failure, e);
         }
     }
 
