@@ -154,13 +154,7 @@ public final class DateValueParser {
     }
 
     private LocalDate fromText(String text) throws ValueRejected {
-        LocalDate known = read.get(text);
-        if (known != null) {
-            return known;
-        }
-        LocalDate date = parseText(text);
-        read.put(text, date);
-        return date;
+        return read.answer(text, this::parseText);
     }
 
     private LocalDate parseText(String text) throws ValueRejected {

@@ -16,15 +16,22 @@ final class RememberedAnswers<V> {
         this.max = max;
     }
 
-    /** The answer for {@code text}, or null if there is none yet. */
-    V get(String text) {
-        return answers.get(text);
+    /** How to work an answer out; a rejected text is not remembered and is worked out again each time. */
+    interface Work<V> {
+        V answer(String text) throws ValueRejected;
     }
 
-    void put(String text, V answer) {
+    /** The answer for {@code text}: remembered, or worked out and remembered. */
+    V answer(String text, Work<V> work) throws ValueRejected {
+        V known = answers.get(text);
+        if (known != null) {
+            return known;
+        }
+        V answer = work.answer(text);
         if (answers.size() >= max) {
             answers.clear();
         }
         answers.put(text, answer);
+        return answer;
     }
 }

@@ -123,13 +123,7 @@ public final class ValueMap<E extends Enum<E>> {
         if (label.isEmpty() || unknownLabels.contains(label)) {
             return unknownValue;
         }
-        E known = decided.get(text);
-        if (known != null) {
-            return known;
-        }
-        E value = byRegexOrOtherwise(text);
-        decided.put(text, value);
-        return value;
+        return decided.answer(text, this::byRegexOrOtherwise);
     }
 
     private E byRegexOrOtherwise(String text) throws ValueRejected {
