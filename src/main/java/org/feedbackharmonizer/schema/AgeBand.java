@@ -26,7 +26,7 @@ public enum AgeBand {
     }
 
     public static AgeBand ofAge(int years) {
-        for (AgeBand b : values()) {
+        for (AgeBand b : ALL) {
             if (b != UNKNOWN && years >= b.from && years <= b.to) {
                 return b;
             }
@@ -34,8 +34,11 @@ public enum AgeBand {
         throw new IllegalArgumentException("negative age");
     }
 
+    /** {@code values()} copies its array on every call, and the look-ups below run for every row. */
+    private static final AgeBand[] ALL = values();
+
     public static AgeBand ofLabel(String label) {
-        for (AgeBand b : values()) {
+        for (AgeBand b : ALL) {
             if (b.label.equals(label)) {
                 return b;
             }
