@@ -34,7 +34,7 @@ public enum AgeBand {
         throw new IllegalArgumentException("negative age");
     }
 
-    /** {@code values()} copies its array on every call, and the look-ups below run for every row. */
+    /** {@code values()} copies its array on every call, and these look-ups run for every row. */
     private static final AgeBand[] ALL = values();
 
     public static AgeBand ofLabel(String label) {

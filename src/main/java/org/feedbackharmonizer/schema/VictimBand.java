@@ -26,7 +26,7 @@ public enum VictimBand {
         return count == 0 ? NONE : count == 1 ? ONE : count <= 5 ? TWO_TO_FIVE : SIX_OR_MORE;
     }
 
-    /** {@code values()} copies its array on every call, and the look-ups below run for every row. */
+    /** {@code values()} copies its array on every call, and these look-ups run for every row. */
     private static final VictimBand[] ALL = values();
 
     public static VictimBand ofLabel(String label) {
