@@ -44,8 +44,8 @@ public interface FeedbackStore {
     void forEachFeedback(Consumer<FeedbackRecord> consumer);
 
     /**
-     * Every observation the history holds, loaded or replaced, file by file in the order the files were first
-     * offered and each file's in its order.
+     * Every observation the history holds (of loaded files, and of a file still loading), file by file in the
+     * order the files were first offered and each file's in its order. A replaced or quarantined file has none.
      */
     void forEachObservation(Consumer<StoredObservation> consumer);
 

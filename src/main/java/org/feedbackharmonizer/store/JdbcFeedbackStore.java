@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -315,17 +316,9 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                             + " (s.file_id IS NULL OR s.consolidated = FALSE OR s.status <> 'LOADED')")) {
                 batches.setFetchSize(16);
                 for (long file : loaded) {
-                    batches.setLong(1, file);
-                    try (ResultSet rs = batches.executeQuery()) {
-                        while (rs.next()) {
-                            ObservationBatch.forEach(
-                                    rs.getBytes(2),
-                                    rs.getInt(1),
-                                    o -> keys.add(o.record().referralKey()));
-                            if (keys.size() > limit) {
-                                return null;
-                            }
-                        }
+                    readFile(batches, file, agency, o -> keys.add(o.record().referralKey()), () -> keys.size() > limit);
+                    if (keys.size() > limit) {
+                        return null;
                     }
                 }
                 stale.setFetchSize(1_000);
@@ -340,9 +333,29 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         }
     }
 
-    /** A file's observation batches in the order they were written. */
-    private static final String BATCHES_OF_FILE =
-            "SELECT row_count, rows_data FROM observation_batch WHERE file_number = ? ORDER BY batch";
+    /** A file's observation batches in the order they were written (the agency as a guard). */
+    private static final String BATCHES_OF_FILE = "SELECT row_count, rows_data FROM observation_batch"
+            + " WHERE file_number = ? AND agency_code = ? ORDER BY batch";
+
+    /**
+     * Hands the observations of one of the agency's files to {@code sink}, batch by batch in the order they were
+     * written, until {@code enough} says so (checked between batches).
+     */
+    private static void readFile(
+            PreparedStatement batches,
+            long file,
+            String agency,
+            Consumer<StoredObservation> sink,
+            BooleanSupplier enough)
+            throws SQLException {
+        batches.setLong(1, file);
+        batches.setString(2, agency);
+        try (ResultSet rs = batches.executeQuery()) {
+            while (!enough.getAsBoolean() && rs.next()) {
+                ObservationBatch.forEach(rs.getBytes(2), rs.getInt(1), sink);
+            }
+        }
+    }
 
     private static boolean collect(PreparedStatement query, Set<String> keys, long limit) throws SQLException {
         try (ResultSet rs = query.executeQuery()) {
@@ -439,17 +452,16 @@ public final class JdbcFeedbackStore implements FeedbackStore {
                 PreparedStatement batches = c.prepareStatement(BATCHES_OF_FILE)) {
             batches.setFetchSize(16);
             for (long file : files) {
-                batches.setLong(1, file);
-                try (ResultSet rs = batches.executeQuery()) {
-                    while (rs.next()) {
-                        ObservationBatch.forEach(rs.getBytes(2), rs.getInt(1), o -> {
-                            if (o.record().agencyCode().equals(agency)
-                                    && wanted.test(o.record().referralKey())) {
+                readFile(
+                        batches,
+                        file,
+                        agency,
+                        o -> {
+                            if (wanted.test(o.record().referralKey())) {
                                 latest.add(o.record(), o.sequence());
                             }
-                        });
-                    }
-                }
+                        },
+                        () -> false);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.feedbackharmonizer.store;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
@@ -79,7 +80,7 @@ final class ObservationBatch {
             throw new IllegalStateException("an observation batch in an unknown format ("
                     + (blob.length == 0 ? "empty" : "format " + blob[0]) + "); this release reads format " + FORMAT);
         }
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                 new InflaterInputStream(new ByteArrayInputStream(blob, 1, blob.length - 1)), 1 << 16))) {
             for (int i = 0; i < count; i++) {
                 sink.accept(read(in));

@@ -2,6 +2,7 @@ package org.feedbackharmonizer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,12 +79,7 @@ class IncrementalRunTest {
         assertThat(nightly.run("run", "--as-of", AS_OF)).isZero();
         // the night after: Phoenix corrects its file under the same name, one referral withdrawn
         for (SampleRun s : List.of(nightly, once)) {
-            Path phx = s.input.resolve("phoenix/phx_feedback_2025-10-31.csv");
-            String row = Files.readAllLines(phx).stream()
-                    .filter(l -> l.startsWith("201875167,"))
-                    .findFirst()
-                    .orElseThrow();
-            Files.writeString(phx, Files.readString(phx).replace(row + "\n", "").replace(row + "\r\n", ""));
+            withdrawPhoenixReferral(s);
         }
         assertThat(nightly.run("run", "--as-of", AS_OF)).isZero();
 
@@ -95,17 +91,21 @@ class IncrementalRunTest {
                 .isEqualTo(Files.readString(once.output.resolve("feedback.csv")));
     }
 
-    @Test
-    void aCorrectedFileUnderTheSameNameWithdrawsWhatTheEarlierVersionSaid(@TempDir Path tmp) throws Exception {
-        SampleRun s = new SampleRun(tmp);
-        assertThat(s.run("run", "--as-of", AS_OF)).isZero();
+    /** Phoenix's file, resent under its name without the row of referral 201875167. */
+    private static void withdrawPhoenixReferral(SampleRun s) throws IOException {
         Path phx = s.input.resolve("phoenix/phx_feedback_2025-10-31.csv");
         String row = Files.readAllLines(phx).stream()
                 .filter(l -> l.startsWith("201875167,"))
                 .findFirst()
                 .orElseThrow();
-        // the agency resends the file without one referral it had reported by mistake
         Files.writeString(phx, Files.readString(phx).replace(row + "\n", "").replace(row + "\r\n", ""));
+    }
+
+    @Test
+    void aCorrectedFileUnderTheSameNameWithdrawsWhatTheEarlierVersionSaid(@TempDir Path tmp) throws Exception {
+        SampleRun s = new SampleRun(tmp);
+        assertThat(s.run("run", "--as-of", AS_OF)).isZero();
+        withdrawPhoenixReferral(s); // the agency resends the file without one referral it had reported by mistake
 
         assertThat(s.run("run", "--as-of", AS_OF)).isZero();
 
