@@ -47,9 +47,6 @@ public final class AgencyConfigLoader {
             "MMM d, yyyy",
             "MMMM d, yyyy");
 
-    public static final List<String> DEFAULT_YES = DefaultLabels.YES;
-    public static final List<String> DEFAULT_NO = DefaultLabels.NO;
-    public static final List<String> DEFAULT_UNKNOWN = DefaultLabels.UNKNOWN;
     public static final List<String> DEFAULT_AS_OF_PATTERNS =
             List.of("yyyy-MM-dd", "yyyyMMdd", "MM/dd/yyyy", "M/d/yyyy", "yyyy-MM", "yyyyMM", "MMMM d, yyyy");
 
@@ -346,9 +343,9 @@ public final class AgencyConfigLoader {
         YamlNode v = root.child("values");
         List<String> dates = v.optionalStrings("dates").orElse(DEFAULT_DATES);
         checkPatterns(v, "dates", dates);
-        Set<String> yes = upper(v.optionalStrings("yes").orElse(DEFAULT_YES));
-        Set<String> no = upper(v.optionalStrings("no").orElse(DEFAULT_NO));
-        Set<String> unknown = upper(v.optionalStrings("unknown").orElse(DEFAULT_UNKNOWN));
+        Set<String> yes = upper(v.optionalStrings("yes").orElse(DefaultLabels.YES));
+        Set<String> no = upper(v.optionalStrings("no").orElse(DefaultLabels.NO));
+        Set<String> unknown = upper(v.optionalStrings("unknown").orElse(DefaultLabels.UNKNOWN));
         YesNo blank = v.optionalEnum("blank", YesNo.class).orElse(YesNo.UNKNOWN);
         overlap(v, yes, no);
         v.reportUnknownKeys();

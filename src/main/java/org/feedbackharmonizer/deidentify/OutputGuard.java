@@ -12,11 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,8 +26,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The last check before an output file is published: scans it for anything that looks like a personal value
  * the schema forbids (FEEDBACK_SCHEMA.md, "What must never reach any output"). The mappings should make this
- * impossible; the guard is there for the day one of them does not. A finding stops publication of the file
- * and names file, row and column, never the value.
+ * impossible; the guard is there for the day one of them does not. The first finding stops the whole
+ * publish and names file, row and column, never the value.
  *
  * <p>The detectors are tuned not to fire on our own outputs: 32-hex referral keys and 16-hex file ids, ISO
  * dates in date columns, {@code YYYY-MM} months, enum labels ({@code UNDER_18}, {@code 18-24}, {@code 6+}),
@@ -133,59 +131,21 @@ public final class OutputGuard {
     }
 
     private final long[] reportNumbers; // sorted
-    private final Set<String> longReportNumbers; // beyond 18 digits, which a long cannot hold
     private final Set<String> dateColumns;
     private final List<String> allowedUrlPrefixes;
 
-    public OutputGuard(Set<String> rawReportNumbers, Set<String> allowedDateColumns) {
-        this(rawReportNumbers, allowedDateColumns, DEFAULT_ALLOWED_URL_PREFIXES);
-    }
-
     /**
-     * A guard for a whole run: its report numbers as a set of longs, without a string per number.
+     * A guard for a whole run: its report numbers as a set of longs, without a string per number. Numbers
+     * shorter than 5 digits cannot be told from ordinary integers and are not looked for.
      *
      * @param dateColumns the columns the published tables declare as dates
      */
     public OutputGuard(SeenReportNumbers seen, Set<String> dateColumns) {
         this.reportNumbers = seen.sortedNumbers();
-        this.longReportNumbers = Set.of();
         this.dateColumns = Set.copyOf(dateColumns);
         this.allowedUrlPrefixes = DEFAULT_ALLOWED_URL_PREFIXES.stream()
                 .map(p -> p.toLowerCase(Locale.ROOT))
                 .toList();
-    }
-
-    /**
-     * @param rawReportNumbers the report numbers (digits only) read in this run; none of them may appear in an
-     *     output. Leading zeros are ignored; numbers shorter than 5 digits cannot be told from ordinary
-     *     integers and are not looked for.
-     * @param allowedDateColumns CSV columns where a full date is expected (file dates, due dates, run dates)
-     * @param allowedUrlPrefixes URLs that our own outputs contain, compared case-insensitively
-     */
-    public OutputGuard(Set<String> rawReportNumbers, Set<String> allowedDateColumns, Set<String> allowedUrlPrefixes) {
-        long[] numbers = new long[rawReportNumbers.size()];
-        int n = 0;
-        Set<String> longOnes = new HashSet<>();
-        for (String raw : rawReportNumbers) {
-            String number = stripLeadingZeros(Objects.requireNonNull(raw));
-            if (!isAllDigits(number)) {
-                throw new IllegalArgumentException("raw report numbers must be digits only");
-            }
-            if (number.length() < MIN_REPORT_NUMBER_DIGITS) {
-                continue;
-            }
-            if (number.length() > 18) {
-                longOnes.add(number);
-            } else {
-                numbers[n++] = Long.parseLong(number);
-            }
-        }
-        this.reportNumbers = Arrays.copyOf(numbers, n);
-        Arrays.sort(this.reportNumbers);
-        this.longReportNumbers = Set.copyOf(longOnes);
-        this.dateColumns = Set.copyOf(allowedDateColumns);
-        this.allowedUrlPrefixes =
-                allowedUrlPrefixes.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
     }
 
     /**
@@ -267,7 +227,7 @@ public final class OutputGuard {
         }
     }
 
-    private static final OutputGuard WITHOUT_NUMBERS = new OutputGuard(Set.of(), Set.of());
+    private static final OutputGuard WITHOUT_NUMBERS = new OutputGuard(new SeenReportNumbers(), Set.of());
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{5,}");
 
     /**
@@ -463,7 +423,7 @@ public final class OutputGuard {
     }
 
     private boolean hasReportNumbers() {
-        return reportNumbers.length > 0 || !longReportNumbers.isEmpty();
+        return reportNumbers.length > 0;
     }
 
     private boolean containsReportNumber(String text) {
@@ -491,7 +451,7 @@ public final class OutputGuard {
             return false;
         }
         if (number.length() > 18) {
-            return longReportNumbers.contains(number);
+            return false; // normalized report numbers have at most 12 digits (SeenReportNumbers)
         }
         return Arrays.binarySearch(reportNumbers, Long.parseLong(number)) >= 0;
     }

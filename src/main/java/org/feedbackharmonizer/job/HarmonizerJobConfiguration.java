@@ -199,11 +199,11 @@ public class HarmonizerJobConfiguration {
             RunPlan plan,
             FeedbackStore store,
             DataSource dataSource,
-            org.springframework.beans.factory.ObjectProvider<RunMetrics> metrics) {
+            RunMetrics metrics) {
         return new StepBuilder("publish", jobs)
                 .tasklet(
                         (contribution, chunk) -> {
-                            new Publisher(store, dataSource, metrics.getIfAvailable()).publish(plan);
+                            new Publisher(store, dataSource, metrics).publish(plan);
                             return RepeatStatus.FINISHED;
                         },
                         tx)

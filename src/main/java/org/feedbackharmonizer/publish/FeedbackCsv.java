@@ -3,7 +3,6 @@ package org.feedbackharmonizer.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.feedbackharmonizer.schema.FeedbackRecord;
 import org.feedbackharmonizer.schema.FieldCatalog;
@@ -13,19 +12,15 @@ import org.feedbackharmonizer.store.FeedbackStore;
 public final class FeedbackCsv {
     private FeedbackCsv() {}
 
-    public static long writeFeedback(FeedbackStore store, Path file) throws IOException {
-        return writeFeedback(store, file, new HashMap<>());
-    }
-
     /** Also counts the rows per jurisdiction into {@code rowsByJurisdiction}, for the run's metrics. */
-    public static long writeFeedback(FeedbackStore store, Path file, Map<String, Long> rowsByJurisdiction)
+    public static long writeFeedback(FeedbackStore store, Path file, Map<String, long[]> rowsByJurisdiction)
             throws IOException {
         long[] n = {0};
         try (CsvOutput out = new CsvOutput(file, PublishedTables.FEEDBACK.header())) {
             store.forEachFeedback(r -> {
                 try {
                     out.row(values(r));
-                    rowsByJurisdiction.merge(r.jurisdictionCode(), 1L, Long::sum);
+                    rowsByJurisdiction.computeIfAbsent(r.jurisdictionCode(), j -> new long[1])[0]++;
                     n[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -3,6 +3,8 @@ package org.feedbackharmonizer.publish;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.feedbackharmonizer.config.Cadence;
 import org.feedbackharmonizer.coverage.CoverageCalculator;
 import org.feedbackharmonizer.coverage.ReportingStatus;
@@ -145,8 +147,8 @@ public final class PublishedTables {
             List.of(FEEDBACK, REJECTS, COVERAGE, PARTICIPATION, SUBMISSIONS, COMPLETENESS);
 
     /** The columns any published table declares as a date: the output guard lets full dates through there only. */
-    public static java.util.Set<String> dateColumns() {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    public static Set<String> dateColumns() {
+        Set<String> out = new TreeSet<>();
         for (Table t : ALL) {
             for (Field f : t.fields()) {
                 if (f.type().equals("date")) {

@@ -31,11 +31,7 @@ public final class Publisher {
     private final DataSource dataSource;
     private final RunMetrics metrics;
 
-    public Publisher(FeedbackStore store, DataSource dataSource) {
-        this(store, dataSource, null);
-    }
-
-    /** @param metrics told the published rows per jurisdiction, so that it need not count them again; or null */
+    /** @param metrics told the published rows per jurisdiction, so that it need not count them again */
     public Publisher(FeedbackStore store, DataSource dataSource, RunMetrics metrics) {
         this.store = store;
         this.dataSource = dataSource;
@@ -56,11 +52,9 @@ public final class Publisher {
             Future<Coverage> coverage = background.submit(
                     () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf()));
             Path feedbackFile = staging.resolve("feedback.csv");
-            Map<String, Long> rowsByJurisdiction = new HashMap<>();
+            Map<String, long[]> rowsByJurisdiction = new HashMap<>();
             long feedback = FeedbackCsv.writeFeedback(store, feedbackFile, rowsByJurisdiction); // streams
-            if (metrics != null) {
-                metrics.feedbackRows(rowsByJurisdiction);
-            }
+            metrics.feedbackRows(rowsByJurisdiction);
             FutureTask<Void> feedbackScan = new FutureTask<>(() -> {
                 scan(guard.get(), feedbackFile);
                 return null;

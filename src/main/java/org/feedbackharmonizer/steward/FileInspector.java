@@ -132,7 +132,6 @@ public final class FileInspector {
         }
     }
 
-    /** The most frequent of , | ; and tab on the first line. */
     /**
      * The delimiter that splits the most of the first 50 non-blank lines into the most fields: the first line
      * alone misleads when the file starts with title rows.

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.AsOfDates;
 import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.schema.DefaultLabels;
 
 /**
  * Writes a first agency configuration (docs/config.md) for an inspected file: placeholders marked TODO for what
@@ -195,9 +196,9 @@ public final class StarterConfig {
             List<String> no = new ArrayList<>();
             for (String l : yesNo.keySet()) {
                 String u = l.toUpperCase(Locale.ROOT);
-                if (ValueKind.YES_LABELS.contains(u) || u.equals("1")) {
+                if (DefaultLabels.YES.contains(u)) {
                     yes.add(quote(u));
-                } else if (ValueKind.NO_LABELS.contains(u) || u.equals("0")) {
+                } else if (DefaultLabels.NO.contains(u)) {
                     no.add(quote(u));
                 }
             }

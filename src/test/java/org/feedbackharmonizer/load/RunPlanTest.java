@@ -31,6 +31,8 @@ class RunPlanTest {
     @Test
     void findsAnAgencyByTheCodeAsConfigured() {
         assertThat(PLAN.agency("TX-DALLAS").code()).isEqualTo("TX-DALLAS");
+        // exactly as configured: a code typed by a user is looked up (trimmed, any case) before it gets here
+        assertThatThrownBy(() -> PLAN.agency("tx-dallas")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
