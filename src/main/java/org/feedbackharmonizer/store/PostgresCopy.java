@@ -12,7 +12,7 @@ import org.postgresql.PGConnection;
  * server parses one CSV stream instead of a statement per row. Part of the caller's transaction like INSERTs.
  */
 final class PostgresCopy {
-    private static final String COPY = "COPY feedback (" + JdbcFeedbackStore.COLUMNS + ") FROM STDIN (FORMAT csv)";
+    private static final String COPY = "COPY feedback (" + FeedbackColumns.COLUMNS + ") FROM STDIN (FORMAT csv)";
 
     private final StringBuilder rows = new StringBuilder(1 << 16);
     private int pending;

@@ -26,7 +26,7 @@ public final class V7__HistoryIntoBatches extends BaseJavaMigration {
                 PreparedStatement write = c.prepareStatement("INSERT INTO observation_batch (file_number, batch,"
                         + " agency_code, row_count, rows_data) VALUES (?, ?, ?, ?, ?)")) {
             read.setFetchSize(1_000); // PostgreSQL streams only with a fetch size, in a transaction as here
-            try (ResultSet rs = read.executeQuery("SELECT " + JdbcFeedbackStore.COLUMNS
+            try (ResultSet rs = read.executeQuery("SELECT " + FeedbackColumns.COLUMNS
                     + ", source_seq, observation FROM feedback_history ORDER BY observation")) {
                 long file = -1;
                 int number = 0;
@@ -40,7 +40,7 @@ public final class V7__HistoryIntoBatches extends BaseJavaMigration {
                         }
                         file = observationFile;
                     }
-                    FeedbackRecord r = JdbcFeedbackStore.feedback(rs);
+                    FeedbackRecord r = FeedbackColumns.feedback(rs);
                     agency = r.agencyCode();
                     batch.add(r, rs.getLong("source_seq"));
                 }
