@@ -12,7 +12,7 @@ import org.feedbackharmonizer.bench.BenchCorpus;
 import org.feedbackharmonizer.bench.HeapPeak;
 import org.feedbackharmonizer.bench.RawParse;
 import org.feedbackharmonizer.ingest.FileFormat;
-import org.feedbackharmonizer.publish.Publisher;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         if (keep && Files.exists(dir.resolve("corpus.txt"))) {
             files = readManifest(dir);
         } else {
-            Publisher.deleteTree(dir);
+            FileSystemUtils.deleteRecursively(dir);
             files = singleXlsx ? corpus.generateSingleXlsx(rows) : corpus.generate(rows);
             writeManifest(dir, files);
         }
@@ -89,8 +89,8 @@ final class BenchCommand implements Callable<Integer> {
         double rawHeap = rawPeak.peakMb();
 
         // (b) the job, end to end, on a fresh data folder
-        Publisher.deleteTree(dir.resolve("data"));
-        Publisher.deleteTree(dir.resolve("output"));
+        FileSystemUtils.deleteRecursively(dir.resolve("data"));
+        FileSystemUtils.deleteRecursively(dir.resolve("output"));
         HeapPeak jobPeak = HeapPeak.start();
         long b0 = System.nanoTime();
         int exit = HarmonizerCommand.execute(

@@ -20,6 +20,7 @@ import org.feedbackharmonizer.load.RunPlan;
 import org.feedbackharmonizer.store.FeedbackStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes every output into a staging folder beside the output folder, scans it, and only then moves each file
@@ -69,7 +70,7 @@ public final class Publisher {
             moveIntoPlace(staging, out);
             log.info("published {} feedback rows and {} rejects to {}", feedback, rejects, out);
         } finally {
-            deleteTree(staging);
+            FileSystemUtils.deleteRecursively(staging);
         }
     }
 
@@ -85,7 +86,7 @@ public final class Publisher {
         }
         for (Path dir : abandoned) {
             log.info("removing the staging folder {} that an interrupted run left behind", dir.getFileName());
-            deleteTree(dir);
+            FileSystemUtils.deleteRecursively(dir);
         }
     }
 
@@ -137,18 +138,6 @@ public final class Publisher {
             Path target = out.resolve(staging.relativize(f).toString());
             Files.createDirectories(target.getParent());
             Files.move(f, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Removes a folder and everything in it; nothing when it is not there. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
