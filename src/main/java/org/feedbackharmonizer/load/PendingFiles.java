@@ -1,11 +1,14 @@
 package org.feedbackharmonizer.load;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.ingest.Inbox;
 import org.feedbackharmonizer.ingest.InboxFile;
@@ -52,7 +55,9 @@ public final class PendingFiles {
                 }
             }
             if (plan.reload()) {
-                candidates.addAll(archived(plan, agency));
+                Set<String> inInbox = new HashSet<>();
+                candidates.forEach(f -> inInbox.add(f.fileId()));
+                candidates.addAll(archived(plan, agency, inInbox));
             }
             for (InboxFile f : candidates) {
                 if (!named(plan, f.name(), f.path())) {
@@ -93,17 +98,18 @@ public final class PendingFiles {
 
     /**
      * A rerun reloads what the agency contributed even when the inbox no longer has it: with
-     * {@code archive_mode: move} loaded files live only in the archive ({@code <agency>/<file id>-<name>}).
+     * {@code archive_mode: move} loaded files live only in the archive ({@code <agency>/<file id>-<name>}). An
+     * archived copy of a file the inbox still has ({@code inInbox}: ids by content) is not read again.
      */
-    private List<InboxFile> archived(RunPlan plan, AgencyConfig agency) throws IOException {
+    private List<InboxFile> archived(RunPlan plan, AgencyConfig agency, Set<String> inInbox) throws IOException {
         List<InboxFile> out = new ArrayList<>();
         Path dir = plan.settings().archiveDir().resolve(agency.code());
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             return out;
         }
         List<Path> files;
-        try (var s = java.nio.file.Files.list(dir)) {
-            files = s.filter(java.nio.file.Files::isRegularFile)
+        try (var s = Files.list(dir)) {
+            files = s.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().matches("[0-9a-f]{16}-.+"))
                     .filter(p -> !p.getFileName().toString().endsWith(".part"))
                     .sorted()
@@ -111,6 +117,9 @@ public final class PendingFiles {
         }
         for (Path p : files) {
             String inArchive = p.getFileName().toString();
+            if (inInbox.contains(inArchive.substring(0, 16))) {
+                continue;
+            }
             if (plan.fileFilter() != null) {
                 // The archive names a file by its id, so the store's name for it is known before it is read;
                 // find() checks the name again by the id its content gives.

@@ -66,11 +66,12 @@ class PendingFilesTest {
     }
 
     @Test
-    void aRerunOfOneFileHashesOnlyTheFilesOfThatName() throws IOException {
+    void aRerunOfOneFileHashesOnlyTheFilesOfThatNameAndNotItsArchivedCopy() throws IOException {
         List<InboxFile> picked = find("TX-DALLAS", "outcomes-2025-08.csv");
 
         assertThat(names(picked)).containsExactly("dallas/outcomes-2025-08.csv");
-        assertThat(hashed).containsExactly("input/dallas/outcomes-2025-08.csv", augustInTheArchive);
+        assertThat(picked.get(0).path()).isEqualTo(input.resolve("dallas/outcomes-2025-08.csv"));
+        assertThat(hashed).containsExactly("input/dallas/outcomes-2025-08.csv");
     }
 
     @Test
@@ -89,7 +90,7 @@ class PendingFilesTest {
     }
 
     @Test
-    void aRerunOfAnAgencyPicksAllItsFilesOnceHashingOnlyThatAgencys() throws IOException {
+    void aRerunOfAnAgencyPicksAllItsFilesOnceHashingEachOnce() throws IOException {
         List<InboxFile> picked = find("TX-DALLAS", null);
 
         assertThat(names(picked))
@@ -97,10 +98,7 @@ class PendingFilesTest {
                         "dallas/outcomes-2025-08.csv", "dallas/outcomes-2025-10.csv", "dallas/outcomes-2025-06.csv");
         assertThat(hashed)
                 .containsExactlyInAnyOrder(
-                        "input/dallas/outcomes-2025-08.csv",
-                        "input/dallas/outcomes-2025-10.csv",
-                        juneInTheArchive,
-                        augustInTheArchive);
+                        "input/dallas/outcomes-2025-08.csv", "input/dallas/outcomes-2025-10.csv", juneInTheArchive);
     }
 
     private List<InboxFile> find(String agency, String file) throws IOException {
