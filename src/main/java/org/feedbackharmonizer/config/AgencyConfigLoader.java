@@ -139,6 +139,12 @@ public final class AgencyConfigLoader {
         String code = root.string("agency");
         String displayName = root.optionalString("name").orElse(code);
         String jurisdiction = root.string("jurisdiction");
+        if (code != null && !CodeShape.isCode(code)) {
+            root.problem("agency", CodeShape.RULE);
+        }
+        if (jurisdiction != null && !CodeShape.isCode(jurisdiction)) {
+            root.problem("jurisdiction", CodeShape.RULE);
+        }
         AgreementConfig agreement = agreement(root);
         FileSpec files = files(root);
         SheetSelection sheets = sheets(root);

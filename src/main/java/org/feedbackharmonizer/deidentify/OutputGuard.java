@@ -236,9 +236,16 @@ public final class OutputGuard {
      * steward outputs before they are ever stored.
      */
     public static boolean looksPersonal(String text) {
-        return text != null
-                && (WITHOUT_NUMBERS.detect(text, DateRule.FLAG_ALL).isPresent()
-                        || LONG_DIGIT_RUN.matcher(text).find());
+        return showsPersonalPattern(text)
+                || (text != null && LONG_DIGIT_RUN.matcher(text).find());
+    }
+
+    /**
+     * Whether a code shows one of the guard's patterns (e-mail, phone, IP, URL, SSN, a full date). Unlike {@link
+     * #looksPersonal}, a digit run alone does not count: codes such as a county's FIPS number have one.
+     */
+    public static boolean showsPersonalPattern(String text) {
+        return text != null && WITHOUT_NUMBERS.detect(text, DateRule.FLAG_ALL).isPresent();
     }
 
     private Optional<Kind> detect(String text, DateRule dates) {

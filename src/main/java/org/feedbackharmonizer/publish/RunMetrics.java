@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.feedbackharmonizer.deidentify.OutputGuard;
 import org.feedbackharmonizer.load.FileLoadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,11 +28,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * jurisdiction and the last run's outcome (node_exporter textfile-collector convention for batch jobs).
  *
  * <p>Labels are agency codes, file ids (a prefix of the file's SHA-256, never its name, which can carry a
- * person's name), reason codes and jurisdiction codes: nothing personal, so {@code metrics.prom} needs no output
- * guard. It is written after the publish, straight into the output folder, through a temporary file and a rename
- * so that a collector never reads half a file; it is written for failed runs too, since that is when it matters.
+ * person's name), reason codes and jurisdiction codes. Codes come from the configs and the ledger, where a
+ * steward could type something personal; a code that shows one of the output guard's patterns is left out of
+ * the labels (and said so in a warning, without the code), so that a run whose publish the guard refused for it
+ * does not hand it to the Pushgateway. It is written after the publish, straight into the output folder, through
+ * a temporary file and a rename so that a collector never reads half a file; it is written for failed runs too,
+ * since that is when it matters.
  */
 public final class RunMetrics {
+    private static final Logger log = LoggerFactory.getLogger(RunMetrics.class);
     public static final String FILE_NAME = "metrics.prom";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -52,6 +59,9 @@ public final class RunMetrics {
         for (FileLoadResult r : results) {
             String agency = r.agencyCode();
             String fileId = r.fileId();
+            if (!mayLabel("an agency code", agency)) {
+                continue;
+            }
             if (!r.loaded()) {
                 Counter.builder("harmonizer.files.quarantined")
                         .description("Files refused and moved to quarantine")
@@ -102,6 +112,8 @@ public final class RunMetrics {
                 feedbackRows.put(rs.getString(1), (double) rs.getLong(2));
             });
         }
+        coverage.keySet().removeIf(j -> !mayLabel("a jurisdiction", j));
+        feedbackRows.keySet().removeIf(j -> !mayLabel("a jurisdiction", j));
         coverage.forEach((j, v) -> Gauge.builder("harmonizer.coverage.ratio", coverage, m -> m.get(j))
                 .description("Referrals sent with feedback / referrals sent, per jurisdiction")
                 .tag("jurisdiction", j)
@@ -110,6 +122,19 @@ public final class RunMetrics {
                 .description("Current feedback rows (one per referral per agency), per jurisdiction")
                 .tag("jurisdiction", j)
                 .register(registry));
+    }
+
+    /** Whether a code may be a label; warns of one that may not, without saying it. */
+    private static boolean mayLabel(String what, String code) {
+        if (!OutputGuard.showsPersonalPattern(code)) {
+            return true;
+        }
+        log.warn(
+                "left {} out of {}: it looks like personal data (an e-mail, phone, address...); check the agency"
+                        + " codes and jurisdictions in config/agencies and the ledger",
+                what,
+                FILE_NAME);
+        return false;
     }
 
     /** The current feedback rows per jurisdiction, as the publish exported them. */

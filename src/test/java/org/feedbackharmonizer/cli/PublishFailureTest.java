@@ -2,6 +2,7 @@ package org.feedbackharmonizer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,9 +20,7 @@ class PublishFailureTest {
         assertThat(s.run("run", "--as-of", "2025-11-25")).isZero();
         Map<String, byte[]> before = outputs(s);
         Path phx = s.config.resolve("agencies/AZ-PHX.yml");
-        Files.writeString(
-                phx,
-                Files.readString(phx).replace("jurisdiction: US-AZ-ICAC-PHOENIX", "jurisdiction: steward@example.com"));
+        Files.writeString(phx, Files.readString(phx).replace("id: DSA-AZ-PHX-2025", "id: steward@example.com"));
 
         var rerun = s.runCapturing("rerun", "--agency", "AZ-PHX", "--as-of", "2025-11-25");
 
@@ -30,8 +29,15 @@ class PublishFailureTest {
         Map<String, byte[]> after = outputs(s);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         // metrics.prom is monitoring, not a published table: it must tell the failure (exit code 1).
-        assertThat(new String(after.get("metrics.prom"), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(after.get("metrics.prom"), StandardCharsets.UTF_8))
                 .contains("harmonizer_last_run_exit_code 1.0");
+        System.out.println("METRICS>>"
+                + new String(after.get("metrics.prom"), StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(l -> l.contains("feedback_rows") || l.contains("example"))
+                        .toList());
+        assertThat(new String(after.get("metrics.prom"), StandardCharsets.UTF_8))
+                .doesNotContain("steward@example.com");
         before.remove("metrics.prom");
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         try (Stream<Path> all = Files.walk(s.output)) {

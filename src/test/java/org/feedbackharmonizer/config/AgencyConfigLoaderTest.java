@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the loader makes of an agency's YAML: its defaults, and the problems it reports instead of a failed run. */
 class AgencyConfigLoaderTest {
@@ -129,6 +130,32 @@ class AgencyConfigLoaderTest {
         new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
 
         assertThat(problems.problems()).isEmpty();
+    }
+
+    @Test
+    void refusesAnAgencyOrJurisdictionThatIsNotACodeWithoutRepeatingIt() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = AGENCY.replace("agency: TEST", "agency: Jordan Example")
+                        .replace("jurisdiction: US-ZZ", "jurisdiction: steward@example.com")
+                + "fields: { report_number: { column: Report } }\n";
+
+        new AgencyConfigLoader().load(write("TEST.yml", yaml), problems);
+
+        assertThat(problems.problems())
+                .containsExactly("TEST.yml: agency: " + CodeShape.RULE, "TEST.yml: jurisdiction: " + CodeShape.RULE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"US-TX-ICAC-DALLAS", "tx-dallas", "US-48113", "GA.GBI_2", "A"})
+    void takesCodesOfLettersDigitsDotsUnderscoresAndDashes(String code) {
+        assertThat(CodeShape.isCode(code)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " US-TX", "US TX", "-US", "a@b.org", "(214) 555-0142", "US/TX", "\u00c9TAT"})
+    void refusesAnythingElseAsACode(String code) {
+        assertThat(CodeShape.isCode(code)).isFalse();
+        assertThat(CodeShape.isCode("A".repeat(65))).isFalse();
     }
 
     @Test
