@@ -20,6 +20,11 @@ public final class ColumnProfile {
     /** Columns with more distinct labels than this are free text or identifiers: no labels are listed. */
     public static final int MAX_LABELS = 20;
 
+    /** "Det. K. Smith", "SA J. Doe", "Sgt Example": a rank or title, then a name (the investigator columns). */
+    private static final Pattern PERSON_WITH_TITLE = Pattern.compile(
+            "^(?i:det|detective|sgt|sergeant|inv|investigator|lt|cpl|ofc|officer|agent|sa|tfo|capt|cpt|dep|deputy"
+                    + "|tpr|trooper|mr|mrs|ms|dr)\\.?\\s+\\p{Lu}");
+
     private static final Set<String> PERSONAL_WORDS = Set.of(
             "name",
             "names",
@@ -69,6 +74,12 @@ public final class ColumnProfile {
             "assignee",
             "analyst",
             "investigator",
+            "inv",
+            "assigned",
+            "ofc",
+            "tfo",
+            "examiner",
+            "caseworker",
             "agent",
             "ssn",
             "case",
@@ -178,7 +189,8 @@ public final class ColumnProfile {
                 && (EMAIL.matcher(text).find()
                         || PHONE.matcher(text).find()
                         || IPV4.matcher(text).find()
-                        || IPV6.matcher(text).find())) {
+                        || IPV6.matcher(text).find()
+                        || PERSON_WITH_TITLE.matcher(text).find())) {
             personalValues = true;
         }
         if (!tooManyLabels) {

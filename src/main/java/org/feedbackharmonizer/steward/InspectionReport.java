@@ -63,17 +63,29 @@ public final class InspectionReport {
                         c.distinct() < 0 ? ">" + ColumnProfile.MAX_LABELS : String.valueOf(c.distinct()),
                         field);
             }
+            // Only a column taken for a schema field shows its labels: what a header names no field for may be
+            // anything (an investigator's name, a unit), and the steward who maps it sees its labels in preview.
             List<String> shown = new ArrayList<>();
+            List<String> unshown = new ArrayList<>();
             for (ColumnProfile c : s.columns()) {
-                if (c.showsLabels()) {
-                    List<String> parts = new ArrayList<>();
-                    c.labels().forEach((l, n) -> parts.add("\"" + l + "\" " + n));
-                    shown.add("    " + c.shownName() + ": " + String.join(", ", parts));
+                if (!c.showsLabels()) {
+                    continue;
                 }
+                if (matches.stream().noneMatch(m -> m.column() == c)) {
+                    unshown.add(c.shownName());
+                    continue;
+                }
+                List<String> parts = new ArrayList<>();
+                c.labels().forEach((l, n) -> parts.add("\"" + l + "\" " + n));
+                shown.add("    " + c.shownName() + ": " + String.join(", ", parts));
             }
             if (!shown.isEmpty()) {
                 out.println("  labels of low-cardinality columns:");
                 shown.forEach(out::println);
+            }
+            if (!unshown.isEmpty()) {
+                out.println("  labels not shown (no schema field guessed; map the column and 'preview' lists them): "
+                        + String.join(", ", unshown));
             }
             List<String> personal = s.columns().stream()
                     .filter(ColumnProfile::personal)

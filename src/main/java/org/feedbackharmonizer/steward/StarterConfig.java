@@ -192,14 +192,18 @@ public final class StarterConfig {
         }
         if (!yesNo.isEmpty()) {
             line("  # yes/no labels seen: " + counts(yesNo));
-            List<String> yes = new ArrayList<>();
-            List<String> no = new ArrayList<>();
+            // labels are read in any case, so "Yes", "yes" and "YES" are one label here
+            Set<String> yes = new LinkedHashSet<>();
+            Set<String> no = new LinkedHashSet<>();
+            Set<String> unknown = new LinkedHashSet<>();
             for (String l : yesNo.keySet()) {
                 String u = l.toUpperCase(Locale.ROOT);
                 if (DefaultLabels.YES.contains(u)) {
                     yes.add(quote(u));
                 } else if (DefaultLabels.NO.contains(u)) {
                     no.add(quote(u));
+                } else if (DefaultLabels.UNKNOWN.contains(u)) {
+                    unknown.add(quote(u));
                 }
             }
             if (!yes.isEmpty()) {
@@ -207,6 +211,9 @@ public final class StarterConfig {
             }
             if (!no.isEmpty()) {
                 line("  no: [" + String.join(", ", no) + "]");
+            }
+            if (!unknown.isEmpty()) {
+                line("  unknown: [" + String.join(", ", unknown) + "]");
             }
         }
     }

@@ -88,6 +88,37 @@ class InspectCommandTest {
     }
 
     @Test
+    void showsNoLabelsOfAnInvestigatorColumnNorOfAColumnItTakesForNoField() throws IOException {
+        StringBuilder csv = new StringBuilder("CT Rpt #,Assigned Inv.,Lead,Unit,Status,Arrest\n");
+        String[] leads = {"Det. K. Notreal", "SA J. Mock", "Sgt T. Example"};
+        String[] arrests = {"Y", "yes", "YES", "n", "No", "n/a", "unk"};
+        for (int i = 0; i < 21; i++) {
+            csv.append(201_000_000 + i)
+                    .append(",Inv. M. Fakename,")
+                    .append(leads[i % 3])
+                    .append(",North-")
+                    .append(i % 2)
+                    .append(",Open,")
+                    .append(arrests[i % 7])
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("outcomes.csv"), csv);
+
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("Fakename", "Notreal", "Mock", "T. Example", "North-0");
+        assertThat(run.out())
+                .contains("personal-looking columns (values never shown): Assigned Inv., Lead")
+                .contains("labels not shown (no schema field guessed; map the column and 'preview' lists them): Unit")
+                .contains("Status: \"Open\" 21");
+        assertThat(run.yaml())
+                .contains("  yes: [\"Y\", \"YES\"]\n")
+                .contains("  no: [\"NO\", \"N\"]\n")
+                .contains("  unknown: [\"N/A\", \"UNK\"]\n");
+    }
+
+    @Test
     void writesAStarterConfigurationTheLoaderAccepts() throws IOException {
         CommandOutput run = CommandOutput.run("inspect", outcomesWorkbook().toString());
 
