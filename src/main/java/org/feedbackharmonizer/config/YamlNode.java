@@ -271,7 +271,7 @@ final class YamlNode {
     void reportUnknownKeys() {
         for (String k : map.keySet()) {
             if (!read.contains(k)) {
-                problem(k, "is not a known key here (misspelt?)");
+                problem(k, "is not a known key here (known: " + new java.util.TreeSet<>(read) + "; misspelt?)");
             }
         }
     }

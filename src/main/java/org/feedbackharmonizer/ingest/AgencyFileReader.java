@@ -204,7 +204,8 @@ public final class AgencyFileReader {
                     RefusalReason.NO_HEADER,
                     where(),
                     "no row among the first " + agency.header().searchRows() + " has "
-                            + agency.header().minMatches() + " of the configured column names");
+                            + Math.min(agency.header().minMatches(), wanted.size()) + " of the " + wanted.size()
+                            + " configured column names");
         }
 
         private String where() {

@@ -159,6 +159,22 @@ class AgencyConfigLoaderTest {
     }
 
     @Test
+    void namesTheKeysItKnowsWhereAKeyIsMisspelt() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = AGENCY.replace("files: { glob: \"*.csv\" }", "files: { glob: \"*.csv\", delimter: \";\" }")
+                + "fields: { report_number: { column: Report } }\n";
+
+        new AgencyConfigLoader().load(write("TEST.yml", yaml), problems);
+
+        assertThat(problems.problems())
+                .singleElement()
+                .asString()
+                .startsWith("TEST.yml: files.delimter: is not a known key here (known: [")
+                .contains("delimiter")
+                .endsWith("; misspelt?)");
+    }
+
+    @Test
     void refusesTwoAgenciesWhoseCodesDifferOnlyInCase() throws Exception {
         ConfigProblems problems = new ConfigProblems();
         String fields = "fields: { report_number: { column: Report } }\n";

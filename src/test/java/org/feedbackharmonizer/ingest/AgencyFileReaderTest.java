@@ -72,8 +72,10 @@ class AgencyFileReaderTest {
     @Test
     void refusesAFileWhoseHeaderCannotBeFound() {
         assertThatThrownBy(() -> read("t-2025-03-31.csv", "Case,Name\n1,x\n", new ArrayList<>()))
-                .isInstanceOfSatisfying(
-                        FileRefused.class, e -> assertThat(e.reason()).isEqualTo(RefusalReason.NO_HEADER));
+                .isInstanceOfSatisfying(FileRefused.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RefusalReason.NO_HEADER);
+                    assertThat(e.getMessage()).contains("has 2 of the 2 configured column names");
+                });
     }
 
     @Test
