@@ -13,7 +13,6 @@ import org.feedbackharmonizer.schema.YesNo;
 
 /** Reads one configured field's value from a cell with the field's own vocabulary. Built once per file. */
 final class FieldReader {
-    private static final java.time.LocalDate EARLIEST_BIRTH = java.time.LocalDate.of(1900, 1, 1);
     final FieldSpec spec;
     final FieldCatalog.Entry entry;
     final int column;
@@ -32,7 +31,9 @@ final class FieldReader {
         this.dates = entry.kind() == FieldCatalog.Kind.DATE
                 ? new DateValueParser(
                         spec.dates() != null ? spec.dates() : defaults.dates(),
-                        spec.field().equals("subject_birth_date") ? EARLIEST_BIRTH : DateValueParser.EARLIEST,
+                        spec.field().equals("subject_birth_date")
+                                ? DateValueParser.EARLIEST_BIRTH
+                                : DateValueParser.EARLIEST,
                         DateValueParser.LATEST)
                 : null;
         this.yesNo = entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class
