@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.feedbackharmonizer.config.FieldLabels;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.ValueDefaults;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FieldCatalog;
 import org.feedbackharmonizer.schema.YesNo;
@@ -22,8 +24,7 @@ final class FieldReader {
     private final ValueMap<?> map;
 
     FieldReader(FieldSpec spec, ValueDefaults defaults, int column) {
-        Set<String> unknown = new java.util.LinkedHashSet<>(defaults.unknown());
-        unknown.addAll(spec.unknown());
+        FieldLabels labels = FieldLabels.of(spec, defaults);
         this.spec = spec;
         this.entry = FieldCatalog.find(spec.field()).orElseThrow();
         this.column = column;
@@ -38,13 +39,13 @@ final class FieldReader {
                 : null;
         this.yesNo = entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class
                 ? new YesNoParser(
-                        spec.yes() != null ? spec.yes() : defaults.yes(),
-                        spec.no() != null ? spec.no() : defaults.no(),
-                        unknown,
+                        labels.yes(),
+                        labels.no(),
+                        labels.unknown(),
                         spec.blank() != null ? spec.blank() : defaults.blank())
                 : null;
         this.map = entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO
-                ? valueMap(entry.values(), spec, unknown)
+                ? valueMap(entry.values(), spec, labels.unknown())
                 : null;
     }
 
