@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.DefaultLabels;
 import org.feedbackharmonizer.schema.FieldCatalog;
@@ -349,9 +350,9 @@ public final class AgencyConfigLoader {
         YamlNode v = root.child("values");
         List<String> dates = v.optionalStrings("dates").orElse(DEFAULT_DATES);
         checkPatterns(v, "dates", dates);
-        Set<String> yes = upper(v.optionalStrings("yes").orElse(DefaultLabels.YES));
-        Set<String> no = upper(v.optionalStrings("no").orElse(DefaultLabels.NO));
-        Set<String> unknown = upper(v.optionalStrings("unknown").orElse(DefaultLabels.UNKNOWN));
+        Set<String> yes = CellText.labels(v.optionalStrings("yes").orElse(DefaultLabels.YES));
+        Set<String> no = CellText.labels(v.optionalStrings("no").orElse(DefaultLabels.NO));
+        Set<String> unknown = CellText.labels(v.optionalStrings("unknown").orElse(DefaultLabels.UNKNOWN));
         YesNo blank = v.optionalEnum("blank", YesNo.class).orElse(YesNo.UNKNOWN);
         overlap(v, yes, no);
         v.reportUnknownKeys();
@@ -366,18 +367,6 @@ public final class AgencyConfigLoader {
         }
     }
 
-    /** Any run of spaces, no-break spaces and BOMs, as mapping.CellText collapses them in cells and labels. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\uFEFF]+");
-
-    /** Labels in the form the mapper compares them: spaces collapsed and trimmed, upper case. */
-    static Set<String> upper(List<String> labels) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String l : labels) {
-            out.add(SPACES.matcher(l).replaceAll(" ").strip().toUpperCase(Locale.ROOT));
-        }
-        return out;
-    }
-
     /**
      * One kind of label a yes/no field reads, and where it comes from.
      *
@@ -388,10 +377,10 @@ public final class AgencyConfigLoader {
 
     /**
      * A label that a yes/no field would read two ways makes the mapper refuse the field (mapping.YesNoParser) when
-     * the run reaches the agency's first file, so it is reported here instead. The labels are the field's as
-     * mapping.FieldReader gives them: its own yes or no list in place of the agency's, its own unknown labels added
-     * to the agency's. A yes and a no list both of the field, or both of the agency, are checked where they are
-     * read.
+     * the run reaches the agency's first file, so it is reported here instead. The labels are the ones the mapper
+     * reads the field with ({@link FieldLabels}); the agency's unknown labels and the field's own are reported
+     * apart, so that the problem names the list to change. A yes and a no list both of the field, or both of the
+     * agency, are checked where they are read.
      */
     private static void checkYesNoLabels(YamlNode root, ValueDefaults values, Map<String, FieldSpec> fields) {
         Map<?, ?> written = root.raw("values") instanceof Map<?, ?> m ? m : Map.of();
@@ -401,27 +390,28 @@ public final class AgencyConfigLoader {
                 continue;
             }
             String at = "fields." + spec.field();
-            Labels yes = spec.yes() != null
-                    ? new Labels("yes", spec.yes(), at + ".yes", true)
-                    : agencyLabels("yes", values.yes(), written);
-            Labels no = spec.no() != null
-                    ? new Labels("no", spec.no(), at + ".no", true)
-                    : agencyLabels("no", values.no(), written);
+            FieldLabels read = FieldLabels.of(spec, values);
+            Labels yes = labels("yes", read.yes(), spec.yes() != null, at, written);
+            Labels no = labels("no", read.no(), spec.no() != null, at, written);
             if ((spec.yes() != null) != (spec.no() != null)) {
                 reportShared(root, at, yes, no);
             }
-            Set<String> ownUnknown = new LinkedHashSet<>(spec.unknown());
+            Set<String> ownUnknown = new LinkedHashSet<>(read.unknown());
             ownUnknown.removeAll(values.unknown());
             for (Labels unknown : List.of(
-                    agencyLabels("unknown", values.unknown(), written),
-                    new Labels("unknown", ownUnknown, at + ".unknown", true))) {
+                    labels("unknown", values.unknown(), false, at, written),
+                    labels("unknown", ownUnknown, true, at, written))) {
                 reportShared(root, at, yes, unknown);
                 reportShared(root, at, no, unknown);
             }
         }
     }
 
-    private static Labels agencyLabels(String kind, Set<String> labels, Map<?, ?> written) {
+    /** The labels of one kind, of the field itself or else of the agency (written, or the defaults). */
+    private static Labels labels(String kind, Set<String> labels, boolean field, String at, Map<?, ?> written) {
+        if (field) {
+            return new Labels(kind, labels, at + "." + kind, true);
+        }
         return written.get(kind) != null
                 ? new Labels(kind, labels, "values." + kind, true)
                 : new Labels(kind, labels, "the default " + kind + " labels", false);
@@ -547,9 +537,8 @@ public final class AgencyConfigLoader {
         if (otherwise != null && otherwise.equalsIgnoreCase("reject")) {
             otherwise = null;
         }
-        Set<String> yes =
-                f.optionalStrings("yes").map(AgencyConfigLoader::upper).orElse(null);
-        Set<String> no = f.optionalStrings("no").map(AgencyConfigLoader::upper).orElse(null);
+        Set<String> yes = f.optionalStrings("yes").map(CellText::labels).orElse(null);
+        Set<String> no = f.optionalStrings("no").map(CellText::labels).orElse(null);
         YesNo blank = f.optionalEnum("blank", YesNo.class).orElse(null);
         if ((yes != null || no != null || blank != null)
                 && entry.kind() != FieldCatalog.Kind.YES_NO
@@ -575,8 +564,7 @@ public final class AgencyConfigLoader {
         }
         boolean required = f.optionalBoolean("required").orElse(false);
         Pattern extract = f.optionalPattern("extract").orElse(null);
-        Set<String> unknown =
-                f.optionalStrings("unknown").map(AgencyConfigLoader::upper).orElse(Set.of());
+        Set<String> unknown = f.optionalStrings("unknown").map(CellText::labels).orElse(Set.of());
         for (String k : f.keys()) {
             if (!FIELD_KEYS.contains(k)) {
                 f.problem(k, "is not a known key of a field (known: " + new java.util.TreeSet<>(FIELD_KEYS) + ")");

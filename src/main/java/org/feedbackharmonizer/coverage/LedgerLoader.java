@@ -31,11 +31,11 @@ import org.feedbackharmonizer.ingest.RefusalReason;
 import org.feedbackharmonizer.ingest.TableReader;
 import org.feedbackharmonizer.ingest.TableReaders;
 import org.feedbackharmonizer.ingest.TextOptions;
-import org.feedbackharmonizer.mapping.CellText;
 import org.feedbackharmonizer.mapping.ColumnNames;
 import org.feedbackharmonizer.mapping.DateValueParser;
 import org.feedbackharmonizer.mapping.ReportNumberParser;
 import org.feedbackharmonizer.mapping.ValueRejected;
+import org.feedbackharmonizer.schema.CellText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

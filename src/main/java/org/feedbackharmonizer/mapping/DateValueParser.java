@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.CellText;
 
 /**
  * Reads a date cell: a real spreadsheet date, an Excel serial number, or text in one of the configured patterns.
@@ -43,6 +44,9 @@ public final class DateValueParser {
     public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** Earliest plausible birth date, for the one field whose dates lie well before {@link #EARLIEST}. */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     /** The largest serial Excel can show as a date, 9999-12-31. */
     public static final long MAX_EXCEL_SERIAL = 2_958_465L;
@@ -126,6 +130,22 @@ public final class DateValueParser {
     }
 
     /**
+     * The pattern {@link #parse} reads a text with: the first of its patterns that fits, when the date is in range.
+     * Empty for anything else, an Excel serial written as text included. The steward's inspection names a column's
+     * date style with it, so that it proposes the pattern the job would use.
+     */
+    public Optional<String> patternOf(String text) {
+        String clean = CellText.clean(text);
+        for (int i = 0; i < formatters.size(); i++) {
+            LocalDate d = tryParse(formatters.get(i), clean);
+            if (d != null) {
+                return inRange(d) ? Optional.of(patterns.get(i)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The date of an Excel serial number in the 1900 date system (the 1904 system is the reader's concern).
      * Serial 1 is 1900-01-01; serial 60 is Excel's 1900-02-29, a day that never was (kept for Lotus 1-2-3
      * compatibility), so every later serial is one day off a naive count.
@@ -171,6 +191,10 @@ public final class DateValueParser {
     }
 
     private static LocalDate tryParse(DateTimeFormatter f, String text) {
+        // A text of another shape fails here without the cost of an exception: most texts tried are not dates.
+        if (f.parseUnresolved(text, new ParsePosition(0)) == null) {
+            return null;
+        }
         ParsePosition pos = new ParsePosition(0);
         try {
             TemporalAccessor parsed = f.parse(text, pos);
@@ -186,10 +210,14 @@ public final class DateValueParser {
     }
 
     private LocalDate plausible(LocalDate date) throws ValueRejected {
-        if (date.isBefore(earliest) || date.isAfter(latest)) {
+        if (!inRange(date)) {
             throw new ValueRejected(RejectReason.DATE_IMPLAUSIBLE, "a date outside " + earliest + " to " + latest);
         }
         return date;
+    }
+
+    private boolean inRange(LocalDate date) {
+        return !date.isBefore(earliest) && !date.isAfter(latest);
     }
 
     /** Builds a strict, case-insensitive formatter from a steward's pattern (see the class comment). */

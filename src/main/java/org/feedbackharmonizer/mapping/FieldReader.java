@@ -4,16 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.feedbackharmonizer.config.FieldLabels;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.ValueDefaults;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FieldCatalog;
 import org.feedbackharmonizer.schema.YesNo;
 
 /** Reads one configured field's value from a cell with the field's own vocabulary. Built once per file. */
 final class FieldReader {
-    private static final java.time.LocalDate EARLIEST_BIRTH = java.time.LocalDate.of(1900, 1, 1);
     final FieldSpec spec;
     final FieldCatalog.Entry entry;
     final int column;
@@ -23,8 +24,7 @@ final class FieldReader {
     private final ValueMap<?> map;
 
     FieldReader(FieldSpec spec, ValueDefaults defaults, int column) {
-        Set<String> unknown = new java.util.LinkedHashSet<>(defaults.unknown());
-        unknown.addAll(spec.unknown());
+        FieldLabels labels = FieldLabels.of(spec, defaults);
         this.spec = spec;
         this.entry = FieldCatalog.find(spec.field()).orElseThrow();
         this.column = column;
@@ -32,18 +32,20 @@ final class FieldReader {
         this.dates = entry.kind() == FieldCatalog.Kind.DATE
                 ? new DateValueParser(
                         spec.dates() != null ? spec.dates() : defaults.dates(),
-                        spec.field().equals("subject_birth_date") ? EARLIEST_BIRTH : DateValueParser.EARLIEST,
+                        spec.field().equals("subject_birth_date")
+                                ? DateValueParser.EARLIEST_BIRTH
+                                : DateValueParser.EARLIEST,
                         DateValueParser.LATEST)
                 : null;
         this.yesNo = entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class
                 ? new YesNoParser(
-                        spec.yes() != null ? spec.yes() : defaults.yes(),
-                        spec.no() != null ? spec.no() : defaults.no(),
-                        unknown,
+                        labels.yes(),
+                        labels.no(),
+                        labels.unknown(),
                         spec.blank() != null ? spec.blank() : defaults.blank())
                 : null;
         this.map = entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO
-                ? valueMap(entry.values(), spec, unknown)
+                ? valueMap(entry.values(), spec, labels.unknown())
                 : null;
     }
 

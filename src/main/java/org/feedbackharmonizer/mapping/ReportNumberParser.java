@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.feedbackharmonizer.deidentify.OutputGuard;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.CellText;
 
 /**
  * Reads the CyberTipline report number(s) of a cell as normalized report numbers: digits only, no leading zeros

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.FieldLabels;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.SkipRules;
 import org.feedbackharmonizer.ingest.RawRecord;
@@ -67,12 +68,10 @@ public final class RowMapper {
     }
 
     private static Set<String> unknownLabels(AgencyConfig agency, String field) {
-        Set<String> out = new LinkedHashSet<>(agency.values().unknown());
         FieldSpec spec = agency.field(field);
-        if (spec != null) {
-            out.addAll(spec.unknown());
-        }
-        return out;
+        return spec == null
+                ? agency.values().unknown()
+                : FieldLabels.of(spec, agency.values()).unknown();
     }
 
     static List<String> normalized(List<String> names) {

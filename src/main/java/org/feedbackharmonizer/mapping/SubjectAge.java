@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.AgeBand;
+import org.feedbackharmonizer.schema.CellText;
 
 /**
  * Bands a subject's age ({@code subject_age}) or birth date ({@code subject_birth_date}) into

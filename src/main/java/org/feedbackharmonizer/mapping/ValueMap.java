@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.AgeBand;
+import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.VictimBand;
 
 /**

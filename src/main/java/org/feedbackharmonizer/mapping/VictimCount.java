@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.VictimBand;
 
 /**

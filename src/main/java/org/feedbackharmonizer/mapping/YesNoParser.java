@@ -3,6 +3,7 @@ package org.feedbackharmonizer.mapping;
 import java.util.Objects;
 import java.util.Set;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.DefaultLabels;
 import org.feedbackharmonizer.schema.YesNo;
 

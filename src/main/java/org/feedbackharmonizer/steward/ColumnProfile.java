@@ -183,7 +183,7 @@ public final class ColumnProfile {
             totalLines++;
         }
         if (kind == ValueKind.DATE && cell instanceof CellValue.Text) {
-            datePatterns.merge(ValueKind.datePattern(text), 1L, Long::sum);
+            ValueKind.datePattern(text).ifPresent(p -> datePatterns.merge(p, 1L, Long::sum));
         }
         if (kind == ValueKind.TEXT
                 && (EMAIL.matcher(text).find()
@@ -311,12 +311,6 @@ public final class ColumnProfile {
 
     /** Text date patterns its values fit, with counts (dates stored as real date cells are not listed). */
     public Map<String, Long> datePatterns() {
-        Map<String, Long> out = new TreeMap<>();
-        datePatterns.forEach((p, n) -> {
-            if (p != null) {
-                out.put(p, n);
-            }
-        });
-        return out;
+        return new TreeMap<>(datePatterns);
     }
 }

@@ -2,10 +2,12 @@ package org.feedbackharmonizer.steward;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.feedbackharmonizer.ingest.AsOfDates;
+import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.mapping.DateValueParser;
 import org.feedbackharmonizer.schema.DefaultLabels;
 
 /** What kind of value a cell holds, as far as a steward needs to know to write a configuration. */
@@ -16,9 +18,13 @@ public enum ValueKind {
     REPORT_NUMBER("report-number-like"),
     TEXT("text");
 
-    /** Text date styles a steward may have to list under {@code values.dates}, most common first. */
-    public static final List<String> TEXT_DATE_PATTERNS = List.of(
-            "MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd", "M/d/yy", "dd-MMM-yy", "d-MMM-yyyy", "yyyyMMdd", "dd.MM.yyyy");
+    /**
+     * Text dates as the job reads them when an agency lists no {@code values.dates}, so that a column is a date
+     * column exactly when the job would read it, and the pattern named is the one the job would use. From 1900 on,
+     * as birth dates are read.
+     */
+    private static final DateValueParser DATES = new DateValueParser(
+            AgencyConfigLoader.DEFAULT_DATES, DateValueParser.EARLIEST_BIRTH, DateValueParser.LATEST);
 
     /**
      * Labels that read as yes or no in the default vocabulary (case-insensitive); without its "1" and "0",
@@ -30,8 +36,6 @@ public enum ValueKind {
 
     private static final Pattern REPORT_NUMBER_TEXT = Pattern.compile("(?i)^(?:CT-?\\s*|#\\s*)?\\d{5,12}$");
     private static final Pattern NUMBER_TEXT = Pattern.compile("^[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?$");
-    private static final Pattern DATE_SHAPE = Pattern.compile(
-            "^(?:\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}-[A-Za-z]{3}-\\d{2,4}|\\d{8})(?:[ T]\\d{1,2}:\\d{2}.*)?$");
 
     private final String label;
 
@@ -55,7 +59,7 @@ public enum ValueKind {
         if (cell instanceof CellValue.Number) {
             return REPORT_NUMBER_TEXT.matcher(text).matches() ? REPORT_NUMBER : NUMBER;
         }
-        if (datePattern(text) != null) {
+        if (datePattern(text).isPresent()) {
             return DATE;
         }
         if (REPORT_NUMBER_TEXT.matcher(text).matches()) {
@@ -71,21 +75,9 @@ public enum ValueKind {
         return TEXT;
     }
 
-    /** The first text date pattern the text fits, or null. Eight digits count only as a plausible yyyyMMdd. */
-    public static String datePattern(String text) {
-        String t = text.strip();
-        if (!DATE_SHAPE.matcher(t).matches()) {
-            return null;
-        }
-        int space = t.indexOf(' ');
-        String day = space > 0 ? t.substring(0, space) : t;
-        for (String p : TEXT_DATE_PATTERNS) {
-            var d = AsOfDates.parse(day, List.of(p));
-            if (d.isPresent() && d.get().getYear() >= 1900 && d.get().getYear() <= 2100) {
-                return p;
-            }
-        }
-        return null;
+    /** The default date pattern the job would read the text with, if any. */
+    public static Optional<String> datePattern(String text) {
+        return DATES.patternOf(text);
     }
 
     private static Set<String> withoutDigits(List<String> labels) {

@@ -2,6 +2,7 @@ package org.feedbackharmonizer.config;
 
 import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +173,61 @@ class AgencyConfigLoaderTest {
                 .startsWith("TEST.yml: files.delimter: is not a known key here (known: [")
                 .contains("delimiter")
                 .endsWith("; misspelt?)");
+    }
+
+    @Test
+    void holdsLabelsAsTheMapperComparesThemAndUnchangeable() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = """
+                values: { yes: [" y ", "Arrest\u00a0 made"], unknown: ["\ufeffunk"] }
+                fields:
+                  report_number: Report
+                  arrest: { column: Arrest, no: ["no  arrest"] }
+                """;
+
+        AgencyConfig agency = new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+        assertThat(agency.values().yes()).containsExactly("Y", "ARREST MADE");
+        assertThat(agency.values().unknown()).containsExactly("UNK");
+        assertThat(agency.field("arrest").no()).containsExactly("NO ARREST");
+        assertThatThrownBy(() -> agency.values().yes().add("MAYBE")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> agency.field("arrest").no().add("MAYBE"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static final String ARREST_WITH_OWN_LABELS = """
+            values: { no: [N, "No arrest"], unknown: [UNK, Pending] }
+            fields:
+              report_number: Report
+              arrest: { column: Arrest, yes: [" y ", "arrest\u00a0made"], unknown: [pending, "Not  sought"] }
+              charged: Charged
+            """;
+
+    @Test
+    void aFieldsOwnYesListTakesThePlaceOfTheAgencysAndItsUnknownLabelsJoinThem() throws Exception {
+        FieldLabels arrest = labelsOf("arrest");
+
+        assertThat(arrest.yes()).containsExactly("Y", "ARREST MADE");
+        assertThat(arrest.no()).containsExactly("N", "NO ARREST");
+        assertThat(arrest.unknown()).containsExactly("UNK", "PENDING", "NOT SOUGHT");
+    }
+
+    @Test
+    void aFieldWithoutLabelListsReadsTheAgencys() throws Exception {
+        FieldLabels charged = labelsOf("charged");
+
+        assertThat(charged.yes()).containsExactly("Y", "YES", "TRUE", "X", "1", "T");
+        assertThat(charged.no()).containsExactly("N", "NO ARREST");
+        assertThat(charged.unknown()).containsExactly("UNK", "PENDING");
+    }
+
+    private FieldLabels labelsOf(String field) throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        AgencyConfig agency =
+                new AgencyConfigLoader().load(write("TEST.yml", AGENCY + ARREST_WITH_OWN_LABELS), problems);
+        assertThat(problems.problems()).isEmpty();
+        return FieldLabels.of(agency.field(field), agency.values());
     }
 
     @Test

@@ -66,7 +66,7 @@ class LedgerLoaderTest {
     @Test
     void readsAgencyAndJurisdictionAsEveryOtherCellIsRead() throws Exception {
         // Spaces String.strip() keeps (figure and narrow no-break spaces) are trimmed, inner runs collapsed,
-        // as mapping.CellText does for every value, so the codes match the agencies' own.
+        // as schema.CellText does for every value, so the codes match the agencies' own.
         CoverageFixture f = new CoverageFixture(dir.resolve("db"));
         Path in = dir.resolve("in");
         Files.createDirectories(in.resolve("ledger"));

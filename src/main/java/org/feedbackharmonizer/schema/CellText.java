@@ -1,4 +1,4 @@
-package org.feedbackharmonizer.mapping;
+package org.feedbackharmonizer.schema;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * How every value parser, and the ledger loader, reads a cell's text: trimmed, with runs of any kind of space
- * collapsed to one.
+ * collapsed to one. The configuration holds its labels in the same form, so it lives here, where both config and
+ * mapping may depend on it.
  */
 public final class CellText {
     /** Spreadsheet exports are full of no-break spaces (U+00A0) and BOMs, which {@link String#strip()} keeps. */
@@ -41,12 +42,12 @@ public final class CellText {
     }
 
     /** The form in which labels are compared: cleaned and upper-cased. */
-    static String label(String text) {
+    public static String label(String text) {
         return clean(text).toUpperCase(Locale.ROOT);
     }
 
     /** Labels as compared, in the given order, unmodifiable. */
-    static Set<String> labels(Collection<String> labels) {
+    public static Set<String> labels(Collection<String> labels) {
         Set<String> out = new LinkedHashSet<>();
         for (String l : labels) {
             out.add(label(l));

@@ -1,4 +1,4 @@
-package org.feedbackharmonizer.mapping;
+package org.feedbackharmonizer.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
