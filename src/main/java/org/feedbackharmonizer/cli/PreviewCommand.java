@@ -68,9 +68,14 @@ final class PreviewCommand implements Callable<Integer> {
             err.println("harmonizer: " + AgencyCodes.unknown(h.agencies(), agency, options.config.resolve("agencies")));
             return ExitCodes.USAGE;
         }
+        AgencyConfig layout = config.layoutFor(file);
+        if (!config.otherLayouts().isEmpty()) {
+            out.println("layout " + (config.layouts().indexOf(layout) + 1) + " of "
+                    + config.layouts().size() + " (files.glob " + layout.files().globs() + ")");
+        }
         try {
-            Preview.Result result = new Preview(rows).run(file, config);
-            PreviewReport.print(result, config, out);
+            Preview.Result result = new Preview(rows).run(file, layout);
+            PreviewReport.print(result, layout, out);
             return ExitCodes.OK;
         } catch (FileRefused refused) {
             err.println("harmonizer: file refused: " + refused.getMessage());

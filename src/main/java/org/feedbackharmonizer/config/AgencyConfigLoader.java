@@ -51,8 +51,19 @@ public final class AgencyConfigLoader {
     public static final List<String> DEFAULT_AS_OF_PATTERNS =
             List.of("yyyy-MM-dd", "yyyyMMdd", "MM/dd/yyyy", "M/d/yyyy", "yyyy-MM", "yyyyMM", "MMMM d, yyyy");
 
+    private static final Set<String> LAYOUT_KEYS = Set.of("files", "sheets", "header", "skip", "values", "fields");
     private static final Set<String> TOP_KEYS = Set.of(
-            "agency", "name", "jurisdiction", "agreement", "files", "sheets", "header", "skip", "values", "fields");
+            "agency",
+            "name",
+            "jurisdiction",
+            "agreement",
+            "layouts",
+            "files",
+            "sheets",
+            "header",
+            "skip",
+            "values",
+            "fields");
 
     public List<AgencyConfig> loadAll(Path configDir, ConfigProblems problems) {
         Path dir = configDir.resolve("agencies");
@@ -147,22 +158,68 @@ public final class AgencyConfigLoader {
             root.problem("jurisdiction", CodeShape.RULE);
         }
         AgreementConfig agreement = agreement(root);
-        FileSpec files = files(root);
-        SheetSelection sheets = sheets(root);
-        HeaderSpec header = header(root);
-        SkipRules skip = skip(root);
-        ValueDefaults values = values(root);
-        Map<String, FieldSpec> fields = fields(root);
-        checkYesNoLabels(root, values, fields);
         for (String k : root.keys()) {
             if (!TOP_KEYS.contains(k)) {
                 root.problem(k, "is not a known key (known: " + new java.util.TreeSet<>(TOP_KEYS) + ")");
             }
         }
+        if (!root.has("layouts")) {
+            return layout(root, name, code, displayName, jurisdiction, agreement);
+        }
+        // An agency that changed its export keeps one code and agreement; each layout reads its own files.
+        for (String k : LAYOUT_KEYS) {
+            if (root.has(k)) {
+                root.problem(k, "goes inside each of the layouts when the agency has layouts:");
+            }
+        }
+        List<AgencyConfig> layouts = new ArrayList<>();
+        for (YamlNode l : root.children("layouts")) {
+            for (String k : l.keys()) {
+                if (!LAYOUT_KEYS.contains(k)) {
+                    l.problem(k, "is not a key of a layout (known: " + new java.util.TreeSet<>(LAYOUT_KEYS) + ")");
+                }
+            }
+            layouts.add(layout(l, name, code, displayName, jurisdiction, agreement));
+        }
+        if (layouts.isEmpty()) {
+            root.problem("layouts", "must list at least one layout (files, header, skip, values, fields)");
+            return null;
+        }
+        AgencyConfig first = layouts.get(0);
+        return new AgencyConfig(
+                name,
+                code,
+                displayName,
+                jurisdiction,
+                agreement,
+                first.files(),
+                first.sheets(),
+                first.header(),
+                first.skip(),
+                first.values(),
+                first.fields(),
+                layouts.subList(1, layouts.size()));
+    }
+
+    /** One way the agency's files are laid out: the top level of its YAML, or one of its {@code layouts}. */
+    private AgencyConfig layout(
+            YamlNode node,
+            String name,
+            String code,
+            String displayName,
+            String jurisdiction,
+            AgreementConfig agreement) {
+        FileSpec files = files(node);
+        SheetSelection sheets = sheets(node);
+        HeaderSpec header = header(node);
+        SkipRules skip = skip(node);
+        ValueDefaults values = values(node);
+        Map<String, FieldSpec> fields = fields(node);
+        checkYesNoLabels(node, values, fields);
         if (skip != null && fields != null) {
             for (int i = 0; i < skip.when().size(); i++) {
                 if (skip.when().get(i).column() == null) {
-                    problems.add(name, "skip.when[" + i + "].column", "is required");
+                    node.problem("skip.when[" + i + "].column", "is required");
                 }
             }
         }

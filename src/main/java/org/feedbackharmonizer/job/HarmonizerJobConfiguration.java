@@ -155,8 +155,11 @@ public class HarmonizerJobConfiguration {
                                     ctx.getString("sha256"),
                                     ctx.getString("fileId"));
                             FileProgressLog progress = new FileProgressLog(file.name());
-                            FileLoadResult result =
-                                    loader.load(file, plan.agency(file.agencyCode()), plan.runId(), progress);
+                            FileLoadResult result = loader.load(
+                                    file,
+                                    plan.agency(file.agencyCode()).layoutFor(Path.of(file.name())),
+                                    plan.runId(),
+                                    progress);
                             plan.results().add(result);
                             progress.done(result);
                             contribution.incrementWriteCount(result.counts().rowsWritten());

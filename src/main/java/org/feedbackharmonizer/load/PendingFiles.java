@@ -49,7 +49,7 @@ public final class PendingFiles {
             }
             // By name before by content: hashing reads a file whole, so a rerun of one file hashes only that one.
             List<InboxFile> candidates = new ArrayList<>();
-            for (Path p : inbox.find(agency.files().globs())) {
+            for (Path p : inbox.find(agency.globs())) {
                 if (named(plan, inbox.relative(p), p)) {
                     candidates.add(inbox.identify(agency.code(), p, digest.sha256(p)));
                 }

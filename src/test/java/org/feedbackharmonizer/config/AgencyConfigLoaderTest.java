@@ -231,6 +231,50 @@ class AgencyConfigLoaderTest {
     }
 
     @Test
+    void readsEachLayoutWithItsOwnFilesAndFields() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = AGENCY.replace("files: { glob: \"*.csv\" }\n", "") + """
+                layouts:
+                  - files: { glob: "new/*.txt", delimiter: "|", charset: windows-1252 }
+                    fields: { report_number: TIP_NO }
+                  - files: { glob: "old/*.csv" }
+                    fields: { report_number: "CT Rpt #" }
+                """;
+
+        AgencyConfig agency = new AgencyConfigLoader().load(write("TEST.yml", yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+        assertThat(agency.layouts()).hasSize(2);
+        assertThat(agency.globs()).containsExactly("new/*.txt", "old/*.csv");
+        AgencyConfig old = agency.layoutFor(Path.of("/inbox/old/outcomes_2024-06-30.csv"));
+        assertThat(old.field("report_number").column()).isEqualTo("CT Rpt #");
+        assertThat(old.files().delimiter()).isEqualTo(',');
+        assertThat(old.code()).isEqualTo("TEST");
+        assertThat(old.agreement()).isEqualTo(agency.agreement());
+        assertThat(agency.layoutFor(Path.of("new/x.txt")).files().delimiter()).isEqualTo('|');
+        assertThat(agency.layoutFor(Path.of("elsewhere.xlsx"))).isSameAs(agency);
+    }
+
+    @Test
+    void refusesLayoutKeysBesideLayoutsAndUnknownKeysInOne() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = AGENCY + """
+                layouts:
+                  - fields: { report_number: TIP_NO }
+                    agreement: { id: X }
+                """;
+
+        new AgencyConfigLoader().load(write("TEST.yml", yaml), problems);
+
+        assertThat(problems.problems())
+                .containsExactly(
+                        "TEST.yml: files: goes inside each of the layouts when the agency has layouts:",
+                        "TEST.yml: layouts[0].agreement: is not a key of a layout (known: [fields, files, header,"
+                                + " sheets, skip, values])",
+                        "TEST.yml: layouts[0].files: is required (at least files.glob)");
+    }
+
+    @Test
     void refusesTwoAgenciesWhoseCodesDifferOnlyInCase() throws Exception {
         ConfigProblems problems = new ConfigProblems();
         String fields = "fields: { report_number: { column: Report } }\n";
