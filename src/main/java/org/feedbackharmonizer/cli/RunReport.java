@@ -77,9 +77,11 @@ final class RunReport {
                         r.rowsWritten(),
                         r.rowsRejected());
                 for (RunLog.AgencyEntry a : runLog.agencies(r.runId())) {
+                    // a code longer than its column takes the room of the blank columns after it
+                    String code = a.agencyCode();
                     System.out.printf(
-                            "    %-23s %47s %3d/%-2d %9d %8d%n",
-                            a.agencyCode(),
+                            "    %-23s %" + Math.max(1, 47 - Math.max(0, code.length() - 23)) + "s %3d/%-2d %9d %8d%n",
+                            code,
                             "",
                             a.filesLoaded(),
                             a.filesQuarantined(),
@@ -98,8 +100,17 @@ final class RunReport {
                     c[f.status() == FileStatus.LOADED ? 0 : f.status() == FileStatus.QUARANTINED ? 1 : 2]++;
                     c[3] += f.counts().rowsWritten();
                 }
-                System.out.printf("%n%-14s %7s %12s %8s %9s%n", "AGENCY", "LOADED", "QUARANTINED", "LOADING", "ROWS");
-                agencies.forEach((a, c) -> System.out.printf("%-14s %7d %12d %8d %9d%n", a, c[0], c[1], c[2], c[3]));
+                // codes run to 64 characters: the first column is as wide as the longest
+                int width = Math.max(
+                        14,
+                        agencies.keySet().stream()
+                                .mapToInt(String::length)
+                                .max()
+                                .orElse(0));
+                String row = "%-" + width + "s %7d %12d %8d %9d%n";
+                System.out.printf(
+                        "%n%-" + width + "s %7s %12s %8s %9s%n", "AGENCY", "LOADED", "QUARANTINED", "LOADING", "ROWS");
+                agencies.forEach((a, c) -> System.out.printf(row, a, c[0], c[1], c[2], c[3]));
             }
             return ExitCodes.OK;
         } catch (RuntimeException e) {
