@@ -321,8 +321,9 @@ public final class AgencyConfigLoader {
             a.reportUnknownKeys();
             asOf = new FileSpec.AsOfRule(fromName, fromTitle, patterns);
         }
+        Pattern trailer = f.optionalPattern("trailer").orElse(null);
         f.reportUnknownKeys();
-        return new FileSpec(globs, format, charset, delimiter, quote, asOf);
+        return new FileSpec(globs, format, charset, delimiter, quote, asOf, trailer);
     }
 
     static void checkPatterns(YamlNode node, String key, List<String> patterns) {

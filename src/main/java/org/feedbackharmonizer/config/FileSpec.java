@@ -11,9 +11,23 @@ import org.feedbackharmonizer.ingest.FileFormat;
  * @param globs glob patterns relative to the input folder
  * @param format the format, or null to take it from each file's extension
  * @param quote quote character of text files, or null for none
+ * @param trailer the row an export ends with ("END OF REPORT  82 records"), or null: a file without one is
+ *     cut short, and its group 1, if any, is how many records the agency says the file holds
  */
 public record FileSpec(
-        List<String> globs, FileFormat format, Charset charset, char delimiter, Character quote, AsOfRule asOf) {
+        List<String> globs,
+        FileFormat format,
+        Charset charset,
+        char delimiter,
+        Character quote,
+        AsOfRule asOf,
+        Pattern trailer) {
+
+    /** Files without a trailer. */
+    public FileSpec(
+            List<String> globs, FileFormat format, Charset charset, char delimiter, Character quote, AsOfRule asOf) {
+        this(globs, format, charset, delimiter, quote, asOf, null);
+    }
 
     /**
      * How a file's as-of date is found: from its name, from the title rows above the header, else its arrival

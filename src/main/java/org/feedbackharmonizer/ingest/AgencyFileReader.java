@@ -64,6 +64,9 @@ public final class AgencyFileReader {
         if (state.rowsRead == 0) {
             throw new FileRefused(RefusalReason.NO_DATA, file.name(), "only a header was found");
         }
+        if (state.trailer != null) {
+            state.trailer.verify(file.name());
+        }
         return new Reading(state.asOf, state.rowsRead, state.sheetNames, state.warnings, state.headers);
     }
 
@@ -113,6 +116,7 @@ public final class AgencyFileReader {
         AsOfDates.AsOf asOf;
         boolean sheetHasContent;
         long rowsRead;
+        final TrailerCheck trailer;
 
         State(
                 InboxFile file,
@@ -127,6 +131,9 @@ public final class AgencyFileReader {
             this.unmapped = unmapped;
             this.sink = sink;
             this.wanted = wanted;
+            this.trailer = agency.files().trailer() == null
+                    ? null
+                    : new TrailerCheck(agency.files().trailer());
         }
 
         void accept(RawRecord r) {
@@ -142,6 +149,14 @@ public final class AgencyFileReader {
             }
             if (mapper != null) {
                 rowsRead++;
+                if (trailer != null) {
+                    RowResult result = trailer.isTrailer(r) ? new RowResult.Skipped(TrailerCheck.RULE) : mapper.map(r);
+                    if (!(result instanceof RowResult.Skipped s && s.rule().equals(TrailerCheck.RULE))) {
+                        trailer.count(result);
+                    }
+                    sink.accept(result);
+                    return;
+                }
                 sink.accept(mapper.map(r));
                 return;
             }

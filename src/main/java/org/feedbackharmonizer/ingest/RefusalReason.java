@@ -13,6 +13,8 @@ public enum RefusalReason {
     TOO_LARGE("a cell, line or row is beyond the configured size limit; check the file or raise the limit"),
     NO_HEADER("no header row matching the configured columns was found; check 'header' and the column names"),
     NO_DATA("the file has a header but no data rows"),
+    CUT_SHORT("the file does not end as its trailer says it should: it may have been cut short; ask the agency to"
+            + " resend it (or fix 'files.trailer')"),
     NO_SHEET("no sheet matches the configured sheet selection; check 'sheets'"),
     OUTSIDE_AGREEMENT("the file's as-of date is outside the agency's agreement; check 'agreement' dates"),
     NO_AS_OF_DATE("the file's as-of date could not be determined; check 'files.as_of'"),

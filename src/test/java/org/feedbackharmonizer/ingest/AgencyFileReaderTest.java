@@ -60,6 +60,64 @@ class AgencyFileReaderTest {
         assertThat(rows).hasSize(1).first().isInstanceOf(RowResult.Written.class);
     }
 
+    private AgencyFileReader.Reading readWithTrailer(String content, List<RowResult> rows) throws Exception {
+        Path file = tmp.resolve("t-2025-03-31.csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        String config = CONFIG.replace(
+                "  glob: \"*.csv\"\n", "  glob: \"*.csv\"\n  trailer: '(?i)^END OF REPORT\\s+(\\d+) records'\n");
+        return new AgencyFileReader(ReadLimits.DEFAULT)
+                .read(
+                        new Inbox(tmp).identify("TEST", file),
+                        agency(tmp, config),
+                        n -> "k" + n,
+                        new UnmappedLabels(),
+                        rows::add);
+    }
+
+    @Test
+    void skipsATrailerThatCountsTheRecordsRead() throws Exception {
+        List<RowResult> rows = new ArrayList<>();
+
+        var reading = readWithTrailer(
+                "Report,Status\n123456789,Open\n\n,\nReport,Status\n123456790,Lost\nEND OF REPORT  2 records\n", rows);
+
+        assertThat(reading.rowsRead()).isEqualTo(6);
+        assertThat(rows.stream()
+                        .map(r -> r.getClass().getSimpleName()
+                                + (r instanceof RowResult.Skipped s ? " " + s.rule() : "")))
+                .containsExactly(
+                        "Written",
+                        "Skipped blank row",
+                        "Skipped blank row",
+                        "Skipped repeated header",
+                        "Rejected",
+                        "Skipped trailer");
+    }
+
+    @Test
+    void refusesAFileWhoseTrailerCountsOtherRecordsThanWereRead() {
+        assertThatThrownBy(() ->
+                        readWithTrailer("Report,Status\n123456789,Open\nEND OF REPORT  3 records\n", new ArrayList<>()))
+                .isInstanceOfSatisfying(FileRefused.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RefusalReason.CUT_SHORT);
+                    assertThat(e.getMessage())
+                            .startsWith("t-2025-03-31.csv: the trailer says 3 records, 1 were read; the file does not"
+                                    + " end as its trailer says");
+                });
+    }
+
+    @Test
+    void refusesAFileThatEndsWithoutItsTrailer() {
+        assertThatThrownBy(
+                        () -> readWithTrailer("Report,Status\n123456789,Open\n123456790,Closed\n", new ArrayList<>()))
+                .isInstanceOfSatisfying(FileRefused.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RefusalReason.CUT_SHORT);
+                    assertThat(e.getMessage())
+                            .startsWith("t-2025-03-31.csv: no trailer row matching files.trailer"
+                                    + " '(?i)^END OF REPORT\\s+(\\d+) records' after 2 records");
+                });
+    }
+
     @Test
     void refusesAFileWithOnlyAHeader() {
         assertThatThrownBy(() -> read("t-2025-03-31.csv", "Report,Status\n", new ArrayList<>()))
