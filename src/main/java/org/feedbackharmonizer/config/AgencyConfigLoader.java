@@ -261,8 +261,10 @@ public final class AgencyConfigLoader {
         if (effective != null && expires != null && expires.isBefore(effective)) {
             a.problem("expires", "is before 'effective'");
         }
+        AgreementConfig.FileCovers covers = a.optionalEnum("file_covers", AgreementConfig.FileCovers.class)
+                .orElse(AgreementConfig.FileCovers.AS_OF_PERIOD);
         a.reportUnknownKeys();
-        return new AgreementConfig(id, effective, expires, cadence, grace, Set.copyOf(permits));
+        return new AgreementConfig(id, effective, expires, cadence, grace, Set.copyOf(permits), covers);
     }
 
     private FileSpec files(YamlNode root) {

@@ -12,6 +12,16 @@ public enum Cadence {
     ANNUAL;
 
     /** The last day of the reporting period that contains {@code date}. */
+    /** The end of the last period that has ended by {@code date}: its own period when it ends that day. */
+    public LocalDate lastEndedBy(LocalDate date) {
+        LocalDate end = periodEnd(date);
+        LocalDate d = date;
+        while (!end.equals(date) && periodEnd(d).equals(end)) {
+            d = d.minusDays(1); // at most a year of days, back into the period before
+        }
+        return periodEnd(d);
+    }
+
     public LocalDate periodEnd(LocalDate date) {
         return switch (this) {
             case WEEKLY -> date.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));

@@ -210,7 +210,7 @@ public final class CoverageCalculator {
         // The next period to report on: the one containing the agreement's start, or the one after the last file's.
         LocalDate periodStart = last == null
                 ? ag.effective()
-                : ag.cadence().periodEnd(last.asOf()).plusDays(1);
+                : ag.periodEndReportedOn(last.asOf()).plusDays(1);
         LocalDate periodEnd = ag.cadence().periodEnd(periodStart);
         boolean noMoreDue = ag.expires() != null && periodStart.isAfter(ag.expires());
         LocalDate nextDue = noMoreDue ? null : periodEnd.plusDays(ag.graceDays());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.mapping.DateValueParser;
 import org.junit.jupiter.api.Test;
@@ -272,6 +273,20 @@ class AgencyConfigLoaderTest {
                         "TEST.yml: layouts[0].agreement: is not a key of a layout (known: [fields, files, header,"
                                 + " sheets, skip, values])",
                         "TEST.yml: layouts[0].files: is required (at least files.glob)");
+    }
+
+    @Test
+    void readsWhichPeriodAFileReportsOn() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = AGENCY.replace("cadence: monthly }", "cadence: quarterly, file_covers: last_ended_period }")
+                + "fields: { report_number: { column: Report } }\n";
+
+        AgencyConfig agency = new AgencyConfigLoader().load(write("TEST.yml", yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+        assertThat(agency.agreement().fileCovers()).isEqualTo(AgreementConfig.FileCovers.LAST_ENDED_PERIOD);
+        assertThat(agency.agreement().periodEndReportedOn(LocalDate.of(2024, 10, 7)))
+                .hasToString("2024-09-30");
     }
 
     @Test
