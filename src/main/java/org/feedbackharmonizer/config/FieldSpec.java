@@ -23,6 +23,8 @@ import org.feedbackharmonizer.schema.YesNo;
  * @param extract a regex applied to the cell text first; its group 1 (or whole match) is the value read, e.g.
  *     {@code '(\d+)'} reads 40 from "approx 40"
  * @param unknown more labels that mean UNKNOWN (or empty, for not_actionable_reason) for this field only
+ * @param onlyWhen conditions on other fields of the same row, all of which must hold for this field to be read;
+ *     empty to read it on every row
  */
 public record FieldSpec(
         String field,
@@ -39,7 +41,8 @@ public record FieldSpec(
         String split,
         boolean required,
         java.util.regex.Pattern extract,
-        Set<String> unknown) {
+        Set<String> unknown,
+        List<FieldCondition> onlyWhen) {
 
     /** Every name this field's column may go by. */
     public List<String> names() {

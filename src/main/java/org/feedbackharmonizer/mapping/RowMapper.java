@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.FieldCondition;
 import org.feedbackharmonizer.config.FieldLabels;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.SkipRules;
+import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.ingest.RawRecord;
 import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FeedbackRecord;
+import org.feedbackharmonizer.schema.FieldCatalog;
 import org.feedbackharmonizer.schema.NotActionableReason;
 import org.feedbackharmonizer.schema.Outcome;
 import org.feedbackharmonizer.schema.Status;
@@ -126,13 +129,13 @@ public final class RowMapper {
             Observation o = new Observation();
             current = readers.get("received_date");
             o.receivedDate =
-                    current == null ? null : current.date(current.cell(row)).orElse(null);
+                    current == null ? null : current.date(cell(row, current)).orElse(null);
             current = readers.get("closed_date");
             o.closedDate =
-                    current == null ? null : current.date(current.cell(row)).orElse(null);
+                    current == null ? null : current.date(cell(row, current)).orElse(null);
             current = readers.get("subject_birth_date");
             o.birthDate =
-                    current == null ? null : current.date(current.cell(row)).orElse(null);
+                    current == null ? null : current.date(cell(row, current)).orElse(null);
             o.status = (Status) value(row, current = readers.get("status"), Status.UNKNOWN);
             o.outcome = (Outcome) value(row, current = readers.get("outcome"), Outcome.UNKNOWN);
             o.actionable = (YesNo) value(row, current = readers.get("actionable"), YesNo.UNKNOWN);
@@ -145,12 +148,12 @@ public final class RowMapper {
             o.victims = (VictimBand) value(row, current = readers.get("victims_identified"), VictimBand.UNKNOWN);
             current = readers.get("victim_count");
             if (current != null && o.victims == VictimBand.UNKNOWN) {
-                o.victims = victims.parse(current.cell(row));
+                o.victims = victims.parse(cell(row, current));
             }
             o.ageBand = (AgeBand) value(row, current = readers.get("subject_age_band"), AgeBand.UNKNOWN);
             current = readers.get("subject_age");
             if (current != null && o.ageBand == AgeBand.UNKNOWN) {
-                o.ageBand = ages.fromAge(current.cell(row));
+                o.ageBand = ages.fromAge(cell(row, current));
             }
             current = null;
             Derivations.apply(o);
@@ -172,8 +175,45 @@ public final class RowMapper {
         return r.spec.position() != null ? "#" + r.spec.position() : r.spec.field();
     }
 
-    private static Enum<?> value(RawRecord row, FieldReader r, Enum<?> unknown) throws ValueRejected {
-        return r == null ? unknown : r.value(r.cell(row), unknown);
+    private Enum<?> value(RawRecord row, FieldReader r, Enum<?> unknown) throws ValueRejected {
+        return r == null ? unknown : r.value(cell(row, r), unknown);
+    }
+
+    /** The field's cell in this row, or a blank one where its {@code only_when} does not hold. */
+    private CellValue cell(RawRecord row, FieldReader r) {
+        List<FieldCondition> conditions = r.spec.onlyWhen();
+        return conditions.isEmpty() || holds(row, conditions) ? r.cell(row) : CellValue.Blank.INSTANCE;
+    }
+
+    /**
+     * Whether every condition holds in this row, each named field read as its own turn reads it (its own
+     * {@code only_when} included: validate refuses a circle). A named field whose cell is rejected does not hold;
+     * every configured field has its turn, so the row is then rejected anyway, naming that field.
+     */
+    private boolean holds(RawRecord row, List<FieldCondition> conditions) {
+        for (FieldCondition c : conditions) {
+            FieldReader r = readers.get(c.field());
+            Enum<?> unknown = unknownValue(FieldCatalog.find(c.field()).orElseThrow());
+            try {
+                Enum<?> v = value(row, r, unknown);
+                if (v == null || !c.values().contains(v)) { // null: an empty not_actionable_reason
+                    return false;
+                }
+            } catch (ValueRejected e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a field without a value reads as: its UNKNOWN, or null (not_actionable_reason has none). */
+    private static Enum<?> unknownValue(FieldCatalog.Entry entry) {
+        for (Enum<?> e : entry.values().getEnumConstants()) {
+            if (e.name().equals("UNKNOWN")) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean matches(SkipRules.Rule rule, String text) {
