@@ -386,24 +386,37 @@ public final class AgencyConfigLoader {
 
     private SkipRules skip(YamlNode root) {
         if (!root.has("skip")) {
-            return new SkipRules(true, true, List.of());
+            return new SkipRules(true, true, List.of(), null);
         }
         YamlNode s = root.child("skip");
         boolean blank = s.optionalBoolean("blank_rows").orElse(true);
         boolean repeated = s.optionalBoolean("repeated_header").orElse(true);
         List<SkipRules.Rule> rules = new ArrayList<>();
         for (YamlNode r : s.children("when")) {
-            String column = r.optionalString("column").orElse(null);
-            Pattern matches = r.optionalPattern("matches").orElse(null);
-            String equals = r.optionalString("equals").orElse(null);
-            if (matches == null && equals == null) {
-                r.problem(null, "needs 'matches' (a regex) or 'equals'");
+            rules.add(skipRule(r));
+        }
+        SkipRules.Rule from = null;
+        if (s.has("from")) {
+            YamlNode r = s.child("from");
+            from = skipRule(r);
+            if (from.column() == null) {
+                r.problem("column", "is required");
             }
-            r.reportUnknownKeys();
-            rules.add(new SkipRules.Rule(column, matches, equals));
         }
         s.reportUnknownKeys();
-        return new SkipRules(blank, repeated, rules);
+        return new SkipRules(blank, repeated, rules, from);
+    }
+
+    /** One rule of {@code skip.when}, or {@code skip.from}: a column and what its text matches or equals. */
+    private static SkipRules.Rule skipRule(YamlNode r) {
+        String column = r.optionalString("column").orElse(null);
+        Pattern matches = r.optionalPattern("matches").orElse(null);
+        String equals = r.optionalString("equals").orElse(null);
+        if (matches == null && equals == null) {
+            r.problem(null, "needs 'matches' (a regex) or 'equals'");
+        }
+        r.reportUnknownKeys();
+        return new SkipRules.Rule(column, matches, equals);
     }
 
     private ValueDefaults values(YamlNode root) {

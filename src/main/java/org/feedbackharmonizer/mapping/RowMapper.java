@@ -35,6 +35,10 @@ public final class RowMapper {
     private final Map<String, FieldReader> readers = new LinkedHashMap<>();
     private final List<String> missingColumns = new ArrayList<>();
     private final List<int[]> skipColumns = new ArrayList<>();
+    private final int fromColumn;
+    /** Set by the first row that {@code skip.from} matches: every row from it to the end of the sheet is skipped. */
+    private boolean dataEnded;
+
     private final int minHeaderMatches;
     private final SubjectAge ages;
     private final VictimCount victims;
@@ -62,6 +66,12 @@ public final class RowMapper {
         for (SkipRules.Rule rule : agency.skip().when()) {
             int column = rule.column() == null ? -1 : header.find(List.of(ColumnNames.normalize(rule.column())));
             skipColumns.add(new int[] {column});
+        }
+        SkipRules.Rule from = agency.skip().from();
+        this.fromColumn =
+                from == null || from.column() == null ? -1 : header.find(List.of(ColumnNames.normalize(from.column())));
+        if (from != null && from.column() != null && fromColumn < 0) {
+            missingColumns.add("skip.from (column '" + from.column() + "')");
         }
         this.minHeaderMatches = Math.max(2, agency.header().minMatches());
         this.ages = new SubjectAge(unknownLabels(agency, "subject_age"));
@@ -106,6 +116,13 @@ public final class RowMapper {
 
     public RowResult map(RawRecord row) {
         SkipRules skip = context.agency().skip();
+        // before the other rules: the end marker also counts if hidden, and what follows it is skipped as such
+        if (dataEnded
+                || fromColumn >= 0
+                        && matches(skip.from(), row.cell(fromColumn).text().strip())) {
+            dataEnded = true;
+            return new RowResult.Skipped("skip.from");
+        }
         if (row.hidden() && context.agency().sheets().skipHiddenRows()) {
             return new RowResult.Skipped("hidden row");
         }

@@ -103,19 +103,22 @@ public final class PreviewReport {
     }
 
     private static String describe(String rule, SkipRules skip) {
+        if (rule.equals("skip.from") && skip.from() != null) {
+            return rule + " (from the first row whose " + describe(skip.from()) + ", to the end of the sheet)";
+        }
         if (rule.startsWith("skip.when[") && rule.endsWith("]")) {
             try {
                 int i = Integer.parseInt(rule.substring("skip.when[".length(), rule.length() - 1));
-                SkipRules.Rule r = skip.when().get(i);
-                return rule + " (column '" + r.column() + "' "
-                        + (r.matches() != null
-                                ? "matches '" + r.matches().pattern() + "'"
-                                : "equals '" + r.equals() + "'")
-                        + ")";
+                return rule + " (" + describe(skip.when().get(i)) + ")";
             } catch (RuntimeException e) {
                 return rule;
             }
         }
         return rule;
+    }
+
+    private static String describe(SkipRules.Rule r) {
+        return "column '" + r.column() + "' "
+                + (r.matches() != null ? "matches '" + r.matches().pattern() + "'" : "equals '" + r.equals() + "'");
     }
 }
