@@ -324,8 +324,10 @@ public final class AgencyConfigLoader {
             asOf = new FileSpec.AsOfRule(fromName, fromTitle, patterns);
         }
         Pattern trailer = f.optionalPattern("trailer").orElse(null);
+        FileSpec.RepeatedReport repeatedReport =
+                f.optionalEnum("repeated_report", FileSpec.RepeatedReport.class).orElse(FileSpec.RepeatedReport.LAST);
         f.reportUnknownKeys();
-        return new FileSpec(globs, format, charset, delimiter, quote, asOf, trailer);
+        return new FileSpec(globs, format, charset, delimiter, quote, asOf, trailer, repeatedReport);
     }
 
     static void checkPatterns(YamlNode node, String key, List<String> patterns) {

@@ -13,6 +13,7 @@ import org.feedbackharmonizer.ingest.FileFormat;
  * @param quote quote character of text files, or null for none
  * @param trailer the row an export ends with ("END OF REPORT  82 records"), or null: a file without one is
  *     cut short, and its group 1, if any, is how many records the agency says the file holds
+ * @param repeatedReport which of a file's rows is current when several give one report number
  */
 public record FileSpec(
         List<String> globs,
@@ -21,12 +22,13 @@ public record FileSpec(
         char delimiter,
         Character quote,
         AsOfRule asOf,
-        Pattern trailer) {
+        Pattern trailer,
+        RepeatedReport repeatedReport) {
 
-    /** Files without a trailer. */
+    /** Files without a trailer, whose last row for a report number counts. */
     public FileSpec(
             List<String> globs, FileFormat format, Charset charset, char delimiter, Character quote, AsOfRule asOf) {
-        this(globs, format, charset, delimiter, quote, asOf, null);
+        this(globs, format, charset, delimiter, quote, asOf, null, RepeatedReport.LAST);
     }
 
     /**
@@ -34,4 +36,15 @@ public record FileSpec(
      * (modification) date.
      */
     public record AsOfRule(Pattern fromName, Pattern fromTitle, List<String> patterns) {}
+
+    /**
+     * Which row of one file counts for a report number the file gives on several rows ({@code files.repeated_report}).
+     * Between files, the later as-of date always wins.
+     */
+    public enum RepeatedReport {
+        /** The later row: a file that lists updates below the rows they update (the default). */
+        LAST,
+        /** The first row: an extract with one line per suspect whose first line is the main one. */
+        FIRST
+    }
 }

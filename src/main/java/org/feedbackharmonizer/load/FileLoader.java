@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.FileSpec;
 import org.feedbackharmonizer.ingest.AgencyFileReader;
 import org.feedbackharmonizer.ingest.FileRefused;
 import org.feedbackharmonizer.ingest.InboxFile;
@@ -40,7 +41,8 @@ public final class FileLoader {
         store.beginFile(file, runId);
         long[] counts = new long[4]; // written rows, records, rejected, skipped
         UnmappedLabels unmapped = new UnmappedLabels();
-        try (FeedbackStore.RowWriter writer = store.rowWriter(file.fileId(), agency.code())) {
+        boolean firstRowWins = agency.files().repeatedReport() == FileSpec.RepeatedReport.FIRST;
+        try (FeedbackStore.RowWriter writer = store.rowWriter(file.fileId(), agency.code(), firstRowWins)) {
             AgencyFileReader.Reading reading = reader.read(file, agency, referralKeys, unmapped, result -> {
                 if (result instanceof RowResult.Written w) {
                     counts[0]++;

@@ -19,8 +19,12 @@ public interface FeedbackStore {
     /** Marks the file LOADING and removes whatever an earlier, interrupted or replaced load left of it. */
     void beginFile(InboxFile file, String runId);
 
-    /** A writer for one file's rows; it commits in batches. */
-    RowWriter rowWriter(String fileId, String agencyCode);
+    /**
+     * A writer for one file's rows; it commits in batches.
+     *
+     * @param firstRowWins of the file's rows for one referral, the first is current rather than the last
+     */
+    RowWriter rowWriter(String fileId, String agencyCode, boolean firstRowWins);
 
     void completeFile(String fileId, LocalDate asOf, FileCounts counts, double seconds, String runId);
 

@@ -48,8 +48,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public RowWriter rowWriter(String fileId, String agencyCode) {
-        return new JdbcRowWriter(dataSource, fileId, agencyCode, files.fileNumber(fileId));
+    public RowWriter rowWriter(String fileId, String agencyCode, boolean firstRowWins) {
+        return new JdbcRowWriter(dataSource, fileId, agencyCode, files.fileNumber(fileId), firstRowWins);
     }
 
     @Override

@@ -20,6 +20,7 @@ final class JdbcRowWriter implements FeedbackStore.RowWriter {
     private final String fileId;
     private final String agencyCode;
     private final long fileNumber;
+    private final boolean firstRowWins;
     private final Connection connection;
     private final PreparedStatement batches;
     private final PreparedStatement rejects;
@@ -28,11 +29,15 @@ final class JdbcRowWriter implements FeedbackStore.RowWriter {
     private int pending;
     private long sequence;
 
-    /** @param fileNumber the file's number in the registry, -1 for a file never begun */
-    JdbcRowWriter(DataSource dataSource, String fileId, String agencyCode, long fileNumber) {
+    /**
+     * @param fileNumber the file's number in the registry, -1 for a file never begun
+     * @param firstRowWins the file's first row for a referral is current, not its last
+     */
+    JdbcRowWriter(DataSource dataSource, String fileId, String agencyCode, long fileNumber, boolean firstRowWins) {
         this.fileId = fileId;
         this.agencyCode = agencyCode;
         this.fileNumber = fileNumber;
+        this.firstRowWins = firstRowWins;
         if (fileNumber < 0) {
             throw new IllegalStateException("rows written for a file that was not begun");
         }
@@ -51,7 +56,11 @@ final class JdbcRowWriter implements FeedbackStore.RowWriter {
     @Override
     public void write(FeedbackRecord r) {
         try {
-            batch.add(r, sequence++);
+            // Consolidation takes the higher sequence of one as-of date (LatestObservations). For a file whose
+            // first row wins, the sequence is stored complemented (-1, -2, ...): the earlier row is then the
+            // higher, and no referral of the file has to be remembered while it loads.
+            batch.add(r, firstRowWins ? ~sequence : sequence);
+            sequence++;
             pendingOne();
         } catch (SQLException e) {
             throw new StoreFailure("cannot write feedback rows", e);

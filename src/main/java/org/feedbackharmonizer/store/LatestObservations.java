@@ -24,7 +24,10 @@ import org.feedbackharmonizer.schema.FeedbackRecord;
  */
 final class LatestObservations implements AutoCloseable {
 
-    /** Referral, then latest first: as-of date, then later row, then file id, all descending. */
+    /**
+     * Referral, then latest first: as-of date, then sequence (the later row, or the earlier in a file whose first
+     * row wins, whose sequences are negative: StoredObservation), then file id, all descending.
+     */
     static final Comparator<StoredObservation> LATEST_FIRST = (a, b) -> {
         int c = a.record().referralKey().compareTo(b.record().referralKey());
         if (c != 0) {

@@ -1,0 +1,121 @@
+package org.feedbackharmonizer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code files.repeated_report}: which of one file's rows for a referral is current. The later as-of date still
+ * wins between files, in the first load and in the nightly refresh of an agency that has current rows.
+ */
+class RepeatedReportRunTest {
+    private static final String AGENCY = """
+            agency: TEST
+            jurisdiction: US-ZZ
+            agreement: { id: DSA-T, effective: 2025-01-01, cadence: quarterly }
+            files:
+              glob: "test/*.csv"
+              as_of: { from_name: '(\\d{4}-\\d{2}-\\d{2})' }
+            fields:
+              report_number: { column: Report }
+              outcome:
+                column: Outcome
+                map: { Identified: SUBJECT_IDENTIFIED, Arrested: ARREST, Charged: CHARGED, Open: UNDER_INVESTIGATION }
+            """;
+
+    /** Referral 111111111 on lines 2, 4 and 5, one line per suspect; 222222222 once, between them. */
+    private static final String SUSPECTS = """
+            Report,Outcome
+            111111111,Identified
+            222222222,Open
+            0111111111,Arrested
+            111111111,Charged
+            """;
+
+    @Test
+    void theLastRowWinsByDefault(@TempDir Path tmp) throws Exception {
+        OneAgencyRun s = new OneAgencyRun(tmp, AGENCY);
+        s.file("suspects-2025-06-30.csv", SUSPECTS);
+
+        assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
+
+        assertThat(current(s, "111111111")).isEqualTo("CHARGED from row 5 as of 2025-06-30");
+        assertThat(current(s, "222222222")).isEqualTo("UNDER_INVESTIGATION from row 3 as of 2025-06-30");
+        assertThat(s.feedback()).hasSize(2);
+    }
+
+    @Test
+    void theFirstRowWinsWhereTheFileSaysSo(@TempDir Path tmp) throws Exception {
+        OneAgencyRun s = new OneAgencyRun(tmp, first(AGENCY));
+        s.file("suspects-2025-06-30.csv", SUSPECTS);
+
+        assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
+
+        assertThat(current(s, "111111111")).isEqualTo("SUBJECT_IDENTIFIED from row 2 as of 2025-06-30");
+        assertThat(current(s, "222222222")).isEqualTo("UNDER_INVESTIGATION from row 3 as of 2025-06-30");
+        assertThat(s.feedback()).hasSize(2);
+    }
+
+    /** The history keeps every row; a rerun after the change rewrites it in the new order, with nothing left over. */
+    @Test
+    void aRerunAfterTheSettingChangesPicksTheOtherRowAndKeepsEveryRowInTheHistory(@TempDir Path tmp) throws Exception {
+        OneAgencyRun s = new OneAgencyRun(tmp, AGENCY);
+        s.file("suspects-2025-06-30.csv", SUSPECTS);
+        assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
+        assertThat(history(s)).containsExactly("row 2 seq 0", "row 3 seq 1", "row 4 seq 2", "row 5 seq 3");
+
+        s.agency(first(AGENCY));
+        assertThat(s.run("rerun", "--agency", "TEST", "--as-of", OneAgencyRun.AS_OF))
+                .isZero();
+
+        assertThat(current(s, "111111111")).isEqualTo("SUBJECT_IDENTIFIED from row 2 as of 2025-06-30");
+        assertThat(history(s)).containsExactly("row 2 seq -1", "row 3 seq -2", "row 4 seq -3", "row 5 seq -4");
+        assertThat(s.feedback()).hasSize(2);
+    }
+
+    /**
+     * A later night brings an older file, then a newer one: the nightly refresh recomputes the referral from the
+     * whole history each time, and the first-row file's choice holds until a later as-of date replaces it.
+     */
+    @Test
+    void betweenFilesTheLaterAsOfDateWinsOverEitherRow(@TempDir Path tmp) throws Exception {
+        OneAgencyRun s = new OneAgencyRun(tmp, first(AGENCY));
+        s.file("suspects-2025-06-30.csv", SUSPECTS);
+        assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
+
+        s.file("suspects-2025-03-31.csv", "Report,Outcome\n111111111,Open\n");
+        assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
+        assertThat(current(s, "111111111")).isEqualTo("SUBJECT_IDENTIFIED from row 2 as of 2025-06-30");
+
+        s.file("suspects-2025-09-30.csv", "Report,Outcome\n111111111,Charged\n111111111,Arrested\n");
+        assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
+        assertThat(current(s, "111111111")).isEqualTo("CHARGED from row 2 as of 2025-09-30");
+        assertThat(s.feedback()).hasSize(2);
+    }
+
+    private static String first(String agency) {
+        return agency.replace("  glob: \"test/*.csv\"\n", "  glob: \"test/*.csv\"\n  repeated_report: first\n");
+    }
+
+    /** The published row of a referral: its outcome, source row and as-of date. */
+    private static String current(OneAgencyRun s, String reportNumber) throws Exception {
+        String key = s.pseudonymizer().referralKey(reportNumber);
+        List<CSVRecord> rows = s.feedback().stream()
+                .filter(r -> r.get("referral_key").equals(key))
+                .toList();
+        assertThat(rows).hasSize(1);
+        CSVRecord r = rows.get(0);
+        return r.get("outcome") + " from row " + r.get("source_row") + " as of " + r.get("as_of_date");
+    }
+
+    /** The history's observations, in the order stored, by source row and stored sequence. */
+    private static List<String> history(OneAgencyRun s) {
+        return s.observations().stream()
+                .map(o -> "row " + o.record().sourceRow() + " seq " + o.sequence())
+                .toList();
+    }
+}
