@@ -24,6 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 final class OneAgencyRun {
     static final String AS_OF = "2025-11-25";
 
+    /** The keys every agency needs; files in {@code input/test/}, dated by name. Ends inside {@code files:}. */
+    static final String HEAD = """
+            agency: TEST
+            jurisdiction: US-ZZ
+            agreement: { id: DSA-T, effective: 2025-01-01, cadence: quarterly }
+            files:
+              glob: "test/*.csv"
+              as_of: { from_name: '(\\d{4}-\\d{2}-\\d{2})' }
+            """;
+
     final Path config;
     final Path input;
     final Path output;

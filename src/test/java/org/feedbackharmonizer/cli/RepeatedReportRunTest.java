@@ -7,19 +7,15 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code files.repeated_report}: which of one file's rows for a referral is current. The later as-of date still
  * wins between files, in the first load and in the nightly refresh of an agency that has current rows.
  */
 class RepeatedReportRunTest {
-    private static final String AGENCY = """
-            agency: TEST
-            jurisdiction: US-ZZ
-            agreement: { id: DSA-T, effective: 2025-01-01, cadence: quarterly }
-            files:
-              glob: "test/*.csv"
-              as_of: { from_name: '(\\d{4}-\\d{2}-\\d{2})' }
+    private static final String AGENCY = OneAgencyRun.HEAD + """
             fields:
               report_number: { column: Report }
               outcome:
@@ -36,26 +32,22 @@ class RepeatedReportRunTest {
             111111111,Charged
             """;
 
-    @Test
-    void theLastRowWinsByDefault(@TempDir Path tmp) throws Exception {
-        OneAgencyRun s = new OneAgencyRun(tmp, AGENCY);
+    @ParameterizedTest(name = "repeated_report: {0} -> {1}")
+    @CsvSource({
+        "'',    CHARGED from row 5 as of 2025-06-30", // the default
+        "last,  CHARGED from row 5 as of 2025-06-30",
+        "first, SUBJECT_IDENTIFIED from row 2 as of 2025-06-30"
+    })
+    void theSettingPicksTheRowOfAReferralOnThreeRows(String setting, String winner, @TempDir Path tmp)
+            throws Exception {
+        String agency =
+                setting.isEmpty() ? AGENCY : AGENCY.replace("fields:", "  repeated_report: " + setting + "\nfields:");
+        OneAgencyRun s = new OneAgencyRun(tmp, agency);
         s.file("suspects-2025-06-30.csv", SUSPECTS);
 
         assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
 
-        assertThat(current(s, "111111111")).isEqualTo("CHARGED from row 5 as of 2025-06-30");
-        assertThat(current(s, "222222222")).isEqualTo("UNDER_INVESTIGATION from row 3 as of 2025-06-30");
-        assertThat(s.feedback()).hasSize(2);
-    }
-
-    @Test
-    void theFirstRowWinsWhereTheFileSaysSo(@TempDir Path tmp) throws Exception {
-        OneAgencyRun s = new OneAgencyRun(tmp, first(AGENCY));
-        s.file("suspects-2025-06-30.csv", SUSPECTS);
-
-        assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
-
-        assertThat(current(s, "111111111")).isEqualTo("SUBJECT_IDENTIFIED from row 2 as of 2025-06-30");
+        assertThat(current(s, "111111111")).isEqualTo(winner);
         assertThat(current(s, "222222222")).isEqualTo("UNDER_INVESTIGATION from row 3 as of 2025-06-30");
         assertThat(s.feedback()).hasSize(2);
     }
@@ -98,7 +90,7 @@ class RepeatedReportRunTest {
     }
 
     private static String first(String agency) {
-        return agency.replace("  glob: \"test/*.csv\"\n", "  glob: \"test/*.csv\"\n  repeated_report: first\n");
+        return agency.replace("fields:", "  repeated_report: first\nfields:");
     }
 
     /** The published row of a referral: its outcome, source row and as-of date. */

@@ -9,13 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 /** A notes block under the table, ended by {@code skip.from}: skipped and counted, in the run and in preview. */
 class SkipFromRunTest {
-    private static final String AGENCY = """
-            agency: TEST
-            jurisdiction: US-ZZ
-            agreement: { id: DSA-T, effective: 2025-01-01, cadence: quarterly }
-            files:
-              glob: "test/*.csv"
-              as_of: { from_name: '(\\d{4}-\\d{2}-\\d{2})' }
+    private static final String AGENCY = OneAgencyRun.HEAD + """
             skip:
               from: { column: Report, matches: '(?i)^NOTES:' }
             fields:

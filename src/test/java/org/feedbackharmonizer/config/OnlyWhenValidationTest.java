@@ -2,7 +2,6 @@ package org.feedbackharmonizer.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,11 +18,7 @@ class OnlyWhenValidationTest {
     @TempDir
     Path tmp;
 
-    private static final String AGENCY = """
-            agency: TEST
-            jurisdiction: US-ZZ
-            agreement: { id: DSA-T, effective: 2024-01-01, cadence: monthly }
-            files: { glob: "*.csv" }
+    private static final String FIELDS = """
             fields:
               report_number: { column: Report }
             """;
@@ -120,13 +115,12 @@ class OnlyWhenValidationTest {
     @Test
     void refusesAConditionOnTheReportNumber() throws Exception {
         ConfigProblems problems = new ConfigProblems();
-        Path f = tmp.resolve("TEST.yml");
-        Files.writeString(
-                f,
-                AGENCY.replace("{ column: Report }", "{ column: Report, only_when: { actionable: \"YES\" } }")
-                        + "  actionable: { column: Actionable }\n");
 
-        new AgencyConfigLoader().load(f, problems);
+        AgencyYaml.load(tmp, """
+                fields:
+                  report_number: { column: Report, only_when: { actionable: "YES" } }
+                  actionable: { column: Actionable }
+                """, problems);
 
         assertThat(problems.problems())
                 .containsExactly("TEST.yml: fields.report_number.only_when: does not apply to report_number, which"
@@ -134,8 +128,6 @@ class OnlyWhenValidationTest {
     }
 
     private AgencyConfig load(String fields, ConfigProblems problems) throws Exception {
-        Path f = tmp.resolve("TEST.yml");
-        Files.writeString(f, AGENCY + fields);
-        return new AgencyConfigLoader().load(f, problems);
+        return AgencyYaml.load(tmp, FIELDS + fields, problems);
     }
 }

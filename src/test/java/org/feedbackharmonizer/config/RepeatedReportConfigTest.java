@@ -2,7 +2,6 @@ package org.feedbackharmonizer.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +34,6 @@ class RepeatedReportConfigTest {
     }
 
     private AgencyConfig load(String filesKeys, ConfigProblems problems) throws Exception {
-        Path f = tmp.resolve("TEST.yml");
-        Files.writeString(f, """
-                agency: TEST
-                jurisdiction: US-ZZ
-                agreement: { id: DSA-T, effective: 2024-01-01, cadence: monthly }
-                fields: { report_number: { column: Report } }
-                files:
-                  glob: "*.csv"
-                """ + filesKeys);
-        return new AgencyConfigLoader().load(f, problems);
+        return AgencyYaml.load(tmp, filesKeys + "fields: { report_number: { column: Report } }\n", problems);
     }
 }

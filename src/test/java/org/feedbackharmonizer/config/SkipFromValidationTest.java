@@ -2,7 +2,6 @@ package org.feedbackharmonizer.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,14 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SkipFromValidationTest {
     @TempDir
     Path tmp;
-
-    private static final String AGENCY = """
-            agency: TEST
-            jurisdiction: US-ZZ
-            agreement: { id: DSA-T, effective: 2024-01-01, cadence: monthly }
-            files: { glob: "*.csv" }
-            fields: { report_number: { column: Report } }
-            """;
 
     @Test
     void bindsTheRule() throws Exception {
@@ -56,8 +47,6 @@ class SkipFromValidationTest {
     }
 
     private AgencyConfig load(String skip, ConfigProblems problems) throws Exception {
-        Path f = tmp.resolve("TEST.yml");
-        Files.writeString(f, AGENCY + skip);
-        return new AgencyConfigLoader().load(f, problems);
+        return AgencyYaml.load(tmp, "fields: { report_number: { column: Report } }\n" + skip, problems);
     }
 }

@@ -2,7 +2,6 @@ package org.feedbackharmonizer.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.config.AgencyConfig;
-import org.feedbackharmonizer.config.AgencyConfigLoader;
-import org.feedbackharmonizer.config.ConfigProblems;
+import org.feedbackharmonizer.config.AgencyYaml;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.ingest.RawRecord;
 import org.feedbackharmonizer.schema.FeedbackRecord;
@@ -29,13 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OnlyWhenTest {
     @TempDir
     Path tmp;
-
-    private static final String AGENCY = """
-            agency: TEST
-            jurisdiction: US-ZZ
-            agreement: { id: DSA-T, effective: 2024-01-01, cadence: monthly }
-            files: { glob: "*.csv" }
-            """;
 
     /** The reason is read from the disposition, as an agency with a disposition and an Actionable column writes. */
     private static final String REASON_FROM_DISPOSITION = """
@@ -176,12 +167,7 @@ class OnlyWhenTest {
     }
 
     private AgencyConfig agency(String rest) throws Exception {
-        Path f = tmp.resolve("TEST.yml");
-        Files.writeString(f, AGENCY + rest);
-        ConfigProblems problems = new ConfigProblems();
-        AgencyConfig config = new AgencyConfigLoader().load(f, problems);
-        assertThat(problems.problems()).isEmpty();
-        return config;
+        return AgencyYaml.valid(tmp, rest);
     }
 
     private static RowResult map(AgencyConfig agency, String report, String actionable, String disposition) {
