@@ -8,7 +8,7 @@ import org.feedbackharmonizer.mapping.RowResult;
  * The last line some exports write ("END OF REPORT  82 records"): a file without it, or with a count other than
  * the records read, was cut short or padded on its way here, and loading it would silently lose referrals. The
  * trailer row itself is skipped. Records are the data rows the agency counts: every row under the header but
- * blank rows, repeated headers and the trailer.
+ * blank rows, repeated headers, the notes a {@code skip.from} rule ends the data with, and the trailer.
  */
 final class TrailerCheck {
     static final String RULE = "trailer";
@@ -42,7 +42,9 @@ final class TrailerCheck {
 
     void count(RowResult result) {
         if (!(result instanceof RowResult.Skipped s)
-                || !(s.rule().equals("blank row") || s.rule().equals("repeated header"))) {
+                || !(s.rule().equals("blank row")
+                        || s.rule().equals("repeated header")
+                        || s.rule().equals("skip.from"))) {
             records++;
         }
     }
