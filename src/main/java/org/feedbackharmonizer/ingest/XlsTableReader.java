@@ -63,7 +63,11 @@ public final class XlsTableReader implements TableReader {
             Predicate<SheetInfo> sheets = choice.of(infos);
             for (SheetInfo info : infos) {
                 if (sheets.test(info)) {
-                    readSheet(file, wb.getSheetAt(info.index()), info.label(), sink);
+                    try {
+                        readSheet(file, wb.getSheetAt(info.index()), info.label(), sink);
+                    } catch (StopReading stop) {
+                        stop.endSheetOrRethrow();
+                    }
                 }
             }
         } catch (StopReading stop) {

@@ -59,9 +59,16 @@ final class XlsxPoiPath {
     }
 
     void read(Predicate<SheetInfo> accept, RecordSink sink) throws FileRefused {
+        readChosen(infos -> accept, sink);
+    }
+
+    /** Lists the sheets, lets {@code choice} pick and streams the picked ones, from one opening of the file. */
+    void readChosen(TableReader.SheetChoice choice, RecordSink sink) throws FileRefused {
         try (OPCPackage pkg = open()) {
             XSSFReader reader = new XSSFReader(pkg, true);
             Workbook wb = workbook(reader);
+            Predicate<SheetInfo> accept =
+                    choice.of(wb.sheets.stream().map(SheetRef::info).toList());
             List<String> strings = sharedStrings(pkg, maxSharedStringsChars);
             NumberFormats styles = NumberFormats.read(pkg);
             for (SheetRef ref : wb.sheets) {
@@ -75,12 +82,15 @@ final class XlsxPoiPath {
                     xml.parse(new InputSource(in));
                 } catch (Refusal r) {
                     throw r.refusal;
+                } catch (StopReading stop) {
+                    stop.endSheetOrRethrow();
                 } catch (SAXException e) {
                     if (e.getCause() instanceof Refusal r) {
                         throw r.refusal;
                     }
                     if (e.getCause() instanceof StopReading stop) {
-                        throw stop;
+                        stop.endSheetOrRethrow();
+                        continue;
                     }
                     throw new FileRefused(
                             RefusalReason.CORRUPT,

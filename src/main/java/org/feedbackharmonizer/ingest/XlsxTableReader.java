@@ -106,8 +106,7 @@ public final class XlsxTableReader implements TableReader {
             }
         }
         if (wb == null) {
-            XlsxPoiPath poi = new XlsxPoiPath(file, limits, maxSharedStringsBytes);
-            poi.read(choice.of(poi.sheets()), sink);
+            new XlsxPoiPath(file, limits, maxSharedStringsBytes).readChosen(choice, sink);
             return;
         }
         try (ReadableWorkbook open = wb) {
@@ -117,7 +116,11 @@ public final class XlsxTableReader implements TableReader {
                 if (sheets.test(info)) {
                     Sheet sheet = fastSheets.get(info.index());
                     BitSet hiddenRows = hiddenRows(file, preflight.sheetParts.get(sheet.getId()), info.label());
-                    readFastSheet(file, open, sheet, info.label(), hiddenRows, sink);
+                    try {
+                        readFastSheet(file, open, sheet, info.label(), hiddenRows, sink);
+                    } catch (StopReading stop) {
+                        stop.endSheetOrRethrow();
+                    }
                 }
             }
         } catch (StopReading stop) {

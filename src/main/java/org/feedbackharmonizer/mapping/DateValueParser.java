@@ -73,6 +73,9 @@ public final class DateValueParser {
     private final RememberedAnswers<LocalDate> read =
             new RememberedAnswers<>(16_384); // birth dates span decades: about 2 MB at most
 
+    /** The pattern of each text {@link #patternOf} has named, for the same reason. */
+    private final RememberedAnswers<String> named = new RememberedAnswers<>(16_384);
+
     /**
      * @param patterns tried in this order; may be empty (then only spreadsheet dates and serials are read)
      * @throws IllegalArgumentException naming the pattern when one is not a valid date pattern
@@ -136,13 +139,25 @@ public final class DateValueParser {
      */
     public Optional<String> patternOf(String text) {
         String clean = CellText.clean(text);
+        if (clean.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty(); // every pattern names a year, and a year is written in digits
+        }
+        try {
+            return Optional.of(named.answer(clean, this::firstPattern));
+        } catch (ValueRejected notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private String firstPattern(String text) throws ValueRejected {
         for (int i = 0; i < formatters.size(); i++) {
-            LocalDate d = tryParse(formatters.get(i), clean);
+            LocalDate d = tryParse(formatters.get(i), text);
             if (d != null) {
-                return inRange(d) ? Optional.of(patterns.get(i)) : Optional.empty();
+                plausible(d);
+                return patterns.get(i);
             }
         }
-        return Optional.empty();
+        throw new ValueRejected(RejectReason.BAD_DATE, badDateMessage);
     }
 
     /**
@@ -210,14 +225,10 @@ public final class DateValueParser {
     }
 
     private LocalDate plausible(LocalDate date) throws ValueRejected {
-        if (!inRange(date)) {
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
             throw new ValueRejected(RejectReason.DATE_IMPLAUSIBLE, "a date outside " + earliest + " to " + latest);
         }
         return date;
-    }
-
-    private boolean inRange(LocalDate date) {
-        return !date.isBefore(earliest) && !date.isAfter(latest);
     }
 
     /** Builds a strict, case-insensitive formatter from a steward's pattern (see the class comment). */

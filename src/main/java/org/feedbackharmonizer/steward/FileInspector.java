@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
@@ -22,6 +25,7 @@ import org.feedbackharmonizer.ingest.FileRefused;
 import org.feedbackharmonizer.ingest.FormatSniffer;
 import org.feedbackharmonizer.ingest.RawRecord;
 import org.feedbackharmonizer.ingest.ReadLimits;
+import org.feedbackharmonizer.ingest.RecordSink;
 import org.feedbackharmonizer.ingest.RefusalReason;
 import org.feedbackharmonizer.ingest.SheetInfo;
 import org.feedbackharmonizer.ingest.StopReading;
@@ -43,6 +47,8 @@ public final class FileInspector {
     static final Pattern AS_OF_IN_TITLE = Pattern.compile("(?i)as of:?\\s+(\\S+(?:\\s+\\d{1,2},\\s+\\d{4})?)");
 
     private static final int SNIFF_BYTES = 1 << 20;
+
+    private static final int DELIMITER_SNIFF_CHARS = 64 * 1024;
 
     public FileInspection inspect(Path file, Options options) throws FileRefused {
         if (!Files.isRegularFile(file)) {
@@ -66,13 +72,14 @@ public final class FileInspector {
         String charsetNote = "";
         char delimiter = format == FileFormat.TSV ? '\t' : ',';
         if (format == FileFormat.CSV || format == FileFormat.TSV) {
+            byte[] head = head(file);
             if (options.charset() != null) {
                 charset = options.charset();
                 charsetNote = "--charset";
-            } else if (utf16ByteOrderMark(file)) {
+            } else if (utf16ByteOrderMark(head)) {
                 charset = StandardCharsets.UTF_16;
                 charsetNote = "UTF-16 byte order mark";
-            } else if (validUtf8(file)) {
+            } else if (validUtf8(head)) {
                 charsetNote = "valid UTF-8";
             } else {
                 charset = Charset.forName("windows-1252");
@@ -81,44 +88,41 @@ public final class FileInspector {
             if (options.delimiter() != null) {
                 delimiter = options.delimiter();
             } else if (format == FileFormat.CSV) {
-                delimiter = sniffDelimiter(file, charset);
+                delimiter = sniffDelimiter(head, charset);
             }
         }
         TextOptions text = new TextOptions(charset, delimiter, format == FileFormat.TSV ? null : '"');
         TableReader reader = new TableReaders(text, ReadLimits.DEFAULT).readerFor(file, format);
-        List<SheetProfile> sheets = new ArrayList<>();
-        for (SheetInfo sheet : reader.sheets(file)) {
-            SheetReading reading = new SheetReading(options.rows());
-            try {
-                reader.read(file, sheet::equals, reading::accept);
-            } catch (StopReading enough) {
-                reading.truncated = true;
-            }
-            sheets.add(reading.finish(sheet));
-        }
-        return new FileInspection(file, format, formatSource, charset, charsetNote, delimiter, options.rows(), sheets);
+        SheetReadings readings = new SheetReadings(options.rows());
+        reader.readChosen(file, readings::listed, readings);
+        return new FileInspection(
+                file, format, formatSource, charset, charsetNote, delimiter, options.rows(), readings.finish());
     }
 
-    private static boolean utf16ByteOrderMark(Path file) {
-        try (var in = java.nio.file.Files.newInputStream(file)) {
-            int a = in.read();
-            int b = in.read();
-            return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
-        } catch (IOException e) {
-            return false; // the reader itself will say what is wrong with the file
-        }
-    }
-
-    private static boolean validUtf8(Path file) throws FileRefused {
+    /** The first bytes of a text file, from which its charset and delimiter are guessed. */
+    private static byte[] head(Path file) throws FileRefused {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SNIFF_BYTES);
-            int n = head.length;
-            if (n == SNIFF_BYTES) {
-                while (n > 0 && (head[n - 1] & 0xC0) == 0x80) {
-                    n--; // do not cut a character in two
-                }
-                n = Math.max(0, n - 1);
+            return in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            throw new FileRefused(RefusalReason.UNREADABLE, String.valueOf(file.getFileName()), null);
+        }
+    }
+
+    private static boolean utf16ByteOrderMark(byte[] head) {
+        int a = head.length > 0 ? head[0] & 0xFF : -1;
+        int b = head.length > 1 ? head[1] & 0xFF : -1;
+        return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
+    }
+
+    private static boolean validUtf8(byte[] head) {
+        int n = head.length;
+        if (n == SNIFF_BYTES) {
+            while (n > 0 && (head[n - 1] & 0xC0) == 0x80) {
+                n--; // do not cut a character in two
             }
+            n = Math.max(0, n - 1);
+        }
+        try {
             StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -127,8 +131,6 @@ public final class FileInspector {
             return true;
         } catch (CharacterCodingException e) {
             return false;
-        } catch (IOException e) {
-            throw new FileRefused(RefusalReason.UNREADABLE, String.valueOf(file.getFileName()), null);
         }
     }
 
@@ -136,21 +138,13 @@ public final class FileInspector {
      * The delimiter that splits the most of the first 50 non-blank lines into the most fields: the first line
      * alone misleads when the file starts with title rows.
      */
-    private static char sniffDelimiter(Path file, Charset charset) throws FileRefused {
-        List<String> lines;
-        try (var r = Files.newBufferedReader(file, charset)) {
-            char[] buf = new char[64 * 1024];
-            int n = r.read(buf);
-            lines = n <= 0
-                    ? List.of()
-                    : new String(buf, 0, n)
-                            .lines()
-                            .filter(l -> !l.isBlank())
-                            .limit(50)
-                            .toList();
-        } catch (IOException e) {
-            return ',';
-        }
+    private static char sniffDelimiter(byte[] head, Charset charset) {
+        String text = new String(head, charset);
+        List<String> lines = text.substring(0, Math.min(text.length(), DELIMITER_SNIFF_CHARS))
+                .lines()
+                .filter(l -> !l.isBlank())
+                .limit(50)
+                .toList();
         char best = ',';
         long bestScore = 0;
         for (char c : new char[] {',', '|', ';', '\t'}) {
@@ -165,6 +159,45 @@ public final class FileInspector {
             }
         }
         return best;
+    }
+
+    /**
+     * Every sheet's reading, fed from one pass over the file: each sheet is read up to the row limit, then the
+     * reader is told to go on with the next sheet.
+     */
+    private static final class SheetReadings implements RecordSink {
+        final int limit;
+        final Map<String, SheetReading> bySheet = new LinkedHashMap<>();
+        final List<SheetInfo> sheets = new ArrayList<>();
+
+        SheetReadings(int limit) {
+            this.limit = limit;
+        }
+
+        /** Every sheet is inspected, hidden ones too. */
+        Predicate<SheetInfo> listed(List<SheetInfo> listed) {
+            sheets.addAll(listed);
+            for (SheetInfo sheet : listed) {
+                bySheet.put(sheet.label(), new SheetReading(limit));
+            }
+            return sheet -> true;
+        }
+
+        @Override
+        public void accept(RawRecord r) {
+            // a text file has one sheet, and its records name none
+            SheetReading reading =
+                    sheets.size() == 1 ? bySheet.values().iterator().next() : bySheet.get(r.sheet());
+            reading.accept(r);
+        }
+
+        List<SheetProfile> finish() {
+            List<SheetProfile> out = new ArrayList<>();
+            for (SheetInfo sheet : sheets) {
+                out.add(bySheet.get(sheet.label()).finish(sheet));
+            }
+            return out;
+        }
     }
 
     /** One sheet's reading: buffers the top rows until the header is found, then profiles the data rows. */
@@ -222,7 +255,8 @@ public final class FileInspector {
                 return;
             }
             if (dataRows >= limit) {
-                throw new StopReading();
+                truncated = true;
+                throw StopReading.sheet();
             }
             dataRows++;
             for (ColumnProfile c : columns) {
@@ -235,7 +269,7 @@ public final class FileInspector {
                 try {
                     search();
                 } catch (StopReading enough) {
-                    truncated = true;
+                    // the rows buffered for the header search already reach the limit
                 }
             }
             int titles = 0;

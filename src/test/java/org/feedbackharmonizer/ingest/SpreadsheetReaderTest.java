@@ -226,17 +226,8 @@ class SpreadsheetReaderTest {
             value = FileFormat.class,
             names = {"XLSX", "XLS"})
     void stopsWhenTheSinkHasSeenEnough(FileFormat format) throws Exception {
-        Path file = WorkbookFixture.of(format)
-                .sheet("S")
-                .row("1")
-                .row("2")
-                .row("3")
-                .sheet("T")
-                .row("4")
-                .write(file(format));
-
         List<RawRecord> records = new ArrayList<>();
-        reader(format).read(file, s -> true, r -> {
+        reader(format).read(twoSheets(format), s -> true, r -> {
             records.add(r);
             if (records.size() == 2) {
                 throw new StopReading();
@@ -244,6 +235,31 @@ class SpreadsheetReaderTest {
         });
 
         assertThat(records).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = FileFormat.class,
+            names = {"XLSX", "XLS"})
+    void stopsOneSheetAndGoesOnWithTheNext(FileFormat format) throws Exception {
+        List<String> read = new ArrayList<>();
+        reader(format).read(twoSheets(format), s -> true, r -> {
+            read.add(r.sheet() + ": " + r.cell(0).text());
+            throw StopReading.sheet();
+        });
+
+        assertThat(read).containsExactly("sheet 1: 1", "sheet 2: 4");
+    }
+
+    private Path twoSheets(FileFormat format) throws Exception {
+        return WorkbookFixture.of(format)
+                .sheet("S")
+                .row("1")
+                .row("2")
+                .row("3")
+                .sheet("T")
+                .row("4")
+                .write(file(format));
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,6 +190,69 @@ class TableReadersTest {
         assertThat(poi).hasSize(4).isEqualTo(fast);
         assertThat(new XlsxPoiPath(file, ReadLimits.DEFAULT, Long.MAX_VALUE).sheets())
                 .isEqualTo(new XlsxTableReader(ReadLimits.DEFAULT).sheets(file));
+    }
+
+    @Test
+    void thePoiPathStopsOneSheetAndGoesOnWithTheNext() throws Exception {
+        Path file = strict(WorkbookFixture.xlsx()
+                .sheet("S")
+                .row("1")
+                .row("2")
+                .sheet("T")
+                .row("3")
+                .write(dir.resolve("sheets.xlsx")));
+
+        List<String> read = new ArrayList<>();
+        new XlsxTableReader(ReadLimits.DEFAULT).read(file, s -> true, r -> {
+            read.add(r.sheet() + ": " + r.cell(0).text());
+            throw StopReading.sheet();
+        });
+
+        assertThat(read).containsExactly("sheet 1: 1", "sheet 2: 3");
+    }
+
+    /** The file is deleted once its sheets are listed: what is read comes from the opening that listed them. */
+    @Test
+    void thePoiPathListsAndReadsTheSheetsFromOneOpeningOfTheWorkbook() throws Exception {
+        Path file = strict(
+                WorkbookFixture.xlsx().sheet("S").row("a").sheet("T").row("b").write(dir.resolve("once.xlsx")));
+
+        List<String> read = new ArrayList<>();
+        new XlsxTableReader(ReadLimits.DEFAULT)
+                .readChosen(
+                        file,
+                        sheets -> {
+                            assertThat(file.toFile().delete()).isTrue();
+                            return sheet -> sheet.name().equals("T");
+                        },
+                        r -> read.add(r.cell(0).text()));
+
+        assertThat(read).containsExactly("b");
+    }
+
+    /**
+     * The workbook with strict OOXML relationship types, which the XLSX reader leaves to the POI path. Its parts
+     * keep their transitional namespaces, which that path reads alike.
+     */
+    private static Path strict(Path workbook) throws Exception {
+        Path strict = workbook.resolveSibling("strict-" + workbook.getFileName());
+        try (ZipFile in = new ZipFile(workbook.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(strict))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().endsWith(".rels")) {
+                    content = new String(content, StandardCharsets.UTF_8)
+                            .replace(
+                                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                    "http://purl.oclc.org/ooxml/officeDocument/relationships")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return strict;
     }
 
     @Test

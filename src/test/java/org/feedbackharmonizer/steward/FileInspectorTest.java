@@ -1,8 +1,10 @@
 package org.feedbackharmonizer.steward;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.ingest.FileRefused;
@@ -63,6 +68,37 @@ class FileInspectorTest {
         assertThat(received.kind()).isEqualTo(ValueKind.DATE);
         assertThat(received.datePatterns()).containsOnlyKeys(proposed);
         assertThat(readWith(proposed, text)).isEqualTo(MARCH_5);
+    }
+
+    /** The first sheet runs past the rows the header search buffers, so the limit is met while reading it. */
+    @Test
+    void readsEachSheetUpToTheRowLimitInOnePass() throws Exception {
+        Path workbook = dir.resolve("outcomes.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(workbook)) {
+            fill(wb.createSheet("2024"), HeaderGuess.SEARCH_ROWS + 30);
+            fill(wb.createSheet("2025"), 4);
+            wb.write(out);
+        }
+
+        List<SheetProfile> sheets = new FileInspector()
+                .inspect(workbook, new FileInspector.Options(null, null, null, 10))
+                .sheets();
+
+        assertThat(sheets)
+                .extracting(SheetProfile::name, SheetProfile::dataRows, SheetProfile::truncated)
+                .containsExactly(tuple("2024", 10L, true), tuple("2025", 4L, false));
+    }
+
+    private static void fill(Sheet sheet, int rows) {
+        Row header = sheet.createRow(0);
+        header.createCell(0).setCellValue("Report Number");
+        header.createCell(1).setCellValue("Case Status");
+        for (int i = 1; i <= rows; i++) {
+            Row r = sheet.createRow(i);
+            r.createCell(0).setCellValue(201_612_739 + i);
+            r.createCell(1).setCellValue(i % 3 == 0 ? "Closed" : "Open");
+        }
     }
 
     private static LocalDate readWith(String pattern, String text) throws ValueRejected {
