@@ -386,7 +386,7 @@ public final class AgencyConfigLoader {
         Map<?, ?> written = root.raw("values") instanceof Map<?, ?> m ? m : Map.of();
         for (FieldSpec spec : fields.values()) {
             FieldCatalog.Entry entry = FieldCatalog.find(spec.field()).orElseThrow();
-            if (entry.kind() != FieldCatalog.Kind.YES_NO && entry.values() != Conviction.class) {
+            if (!readsYesNo(entry)) {
                 continue;
             }
             String at = "fields." + spec.field();
@@ -505,16 +505,12 @@ public final class AgencyConfigLoader {
         int sources = (column != null ? 1 : 0) + (position != null ? 1 : 0) + (constant != null ? 1 : 0);
         if (sources != 1) {
             f.problem(null, "give exactly one of column, position or constant");
+        } else if (column == null && !synonyms.isEmpty()) {
+            f.problem("synonyms", "has no effect without column: synonyms are other names of the column");
         }
         LinkedHashMap<String, String> map = f.orderedPairs("map");
         String otherwise = f.optionalString("otherwise").orElse(null);
-        boolean isEnum = entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO;
-        if (!map.isEmpty() || otherwise != null) {
-            if (!isEnum) {
-                f.problem("map", "only fields with a schema vocabulary take a value map");
-            }
-        }
-        if (isEnum) {
+        if (hasSchemaValues(entry)) {
             map.forEach((label, value) -> {
                 if (label.matches("/.+/[a-z]+")) {
                     f.problem(
@@ -540,34 +536,31 @@ public final class AgencyConfigLoader {
         Set<String> yes = f.optionalStrings("yes").map(CellText::labels).orElse(null);
         Set<String> no = f.optionalStrings("no").map(CellText::labels).orElse(null);
         YesNo blank = f.optionalEnum("blank", YesNo.class).orElse(null);
-        if ((yes != null || no != null || blank != null)
-                && entry.kind() != FieldCatalog.Kind.YES_NO
-                && !entry.name().equals("convicted")) {
-            f.problem("yes", "yes/no/blank apply only to yes/no fields");
-        }
         if (yes != null && no != null) {
             overlap(f, yes, no);
         }
         List<String> dates = f.optionalStrings("dates").orElse(null);
         if (dates != null) {
-            if (entry.kind() != FieldCatalog.Kind.DATE) {
-                f.problem("dates", "applies only to date fields");
-            }
             checkPatterns(f, "dates", dates);
         }
         String split = f.optionalString("split").orElse(null);
         if (split != null) {
-            if (entry.kind() != FieldCatalog.Kind.REPORT_NUMBER) {
-                f.problem("split", "applies only to report_number");
-            }
             f.compile("split", split);
         }
         boolean required = f.optionalBoolean("required").orElse(false);
+        if (entry.kind() == FieldCatalog.Kind.REPORT_NUMBER && f.has("required") && !required) {
+            f.problem("required", "has no effect on the report number (" + ALWAYS_REQUIRED + ")");
+        }
         Pattern extract = f.optionalPattern("extract").orElse(null);
         Set<String> unknown = f.optionalStrings("unknown").map(CellText::labels).orElse(Set.of());
         for (String k : f.keys()) {
             if (!FIELD_KEYS.contains(k)) {
                 f.problem(k, "is not a known key of a field (known: " + new java.util.TreeSet<>(FIELD_KEYS) + ")");
+            } else if (KIND_KEYS.containsKey(k) && !KIND_KEYS.get(k).appliesTo(entry)) {
+                f.problem(
+                        k,
+                        "has no effect on " + kindOf(entry) + " ("
+                                + KIND_KEYS.get(k).description() + ")");
             }
         }
         return new FieldSpec(
@@ -586,6 +579,58 @@ public final class AgencyConfigLoader {
                 required,
                 extract,
                 unknown);
+    }
+
+    /**
+     * The field kinds a key has an effect on. A key written where it has none is a problem, not ignored: the
+     * steward meant something by it. Keys not listed work on every field.
+     */
+    private record KindKey(java.util.function.Predicate<FieldCatalog.Entry> kinds, String description) {
+        boolean appliesTo(FieldCatalog.Entry entry) {
+            return kinds.test(entry);
+        }
+    }
+
+    private static final String ALWAYS_REQUIRED = "a row without a report number is always rejected";
+
+    private static final Map<String, KindKey> KIND_KEYS;
+
+    static {
+        KindKey valueMap =
+                new KindKey(AgencyConfigLoader::hasSchemaValues, "map and otherwise are for fields of schema values");
+        KindKey yesNo =
+                new KindKey(AgencyConfigLoader::readsYesNo, "yes, no and blank are for yes/no fields and convicted");
+        KindKey reportNumber =
+                new KindKey(e -> e.kind() == FieldCatalog.Kind.REPORT_NUMBER, "split is for the report number");
+        KIND_KEYS = Map.of(
+                "map", valueMap,
+                "otherwise", valueMap,
+                "yes", yesNo,
+                "no", yesNo,
+                "blank", yesNo,
+                "dates", new KindKey(e -> e.kind() == FieldCatalog.Kind.DATE, "dates are for date fields"),
+                "split", reportNumber,
+                "unknown", new KindKey(e -> e.kind() != FieldCatalog.Kind.REPORT_NUMBER, ALWAYS_REQUIRED));
+    }
+
+    private static boolean hasSchemaValues(FieldCatalog.Entry entry) {
+        return entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO;
+    }
+
+    /** Yes/no fields and convicted, whose YES and NO are read with yes/no labels. */
+    private static boolean readsYesNo(FieldCatalog.Entry entry) {
+        return entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class;
+    }
+
+    private static String kindOf(FieldCatalog.Entry entry) {
+        return switch (entry.kind()) {
+            case REPORT_NUMBER -> "the report number";
+            case DATE -> "a date field";
+            case AGE -> "an age field";
+            case COUNT -> "a count field";
+            case YES_NO -> "a yes/no field";
+            case ENUM -> "a field of schema values";
+        };
     }
 
     private static void checkValue(YamlNode f, String key, FieldCatalog.Entry entry, String value, String prefix) {

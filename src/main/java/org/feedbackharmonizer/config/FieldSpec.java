@@ -14,15 +14,17 @@ import org.feedbackharmonizer.schema.YesNo;
  * @param position 0-based column position
  * @param constant one value for every row
  * @param map label (or /regex/) to schema value, in order
- * @param otherwise the schema value for a label the map does not cover; null rejects the row
+ * @param otherwise the schema value for a label the map (and on a yes/no field, its yes, no and unknown labels) does
+ *     not cover; null rejects the row
  * @param yes null to use the agency default
  * @param blank what a blank yes/no cell means; null to use the agency default
  * @param dates null to use the agency default
  * @param split regex that splits one cell into several report numbers
- * @param required a blank cell rejects the row instead of meaning UNKNOWN
+ * @param required a blank cell (on a date field, an unknown label too) rejects the row instead of meaning UNKNOWN
  * @param extract a regex applied to the cell text first; its group 1 (or whole match) is the value read, e.g.
  *     {@code '(\d+)'} reads 40 from "approx 40"
- * @param unknown more labels that mean UNKNOWN (or empty, for not_actionable_reason) for this field only
+ * @param unknown more labels that mean UNKNOWN for this field only: no date on a date field, empty for
+ *     not_actionable_reason; none on report_number
  */
 public record FieldSpec(
         String field,

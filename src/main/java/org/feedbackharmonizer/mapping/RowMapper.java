@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.feedbackharmonizer.config.AgencyConfig;
-import org.feedbackharmonizer.config.FieldLabels;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.SkipRules;
 import org.feedbackharmonizer.ingest.RawRecord;
@@ -33,8 +32,6 @@ public final class RowMapper {
     private final List<String> missingColumns = new ArrayList<>();
     private final List<int[]> skipColumns = new ArrayList<>();
     private final int minHeaderMatches;
-    private final SubjectAge ages;
-    private final VictimCount victims;
     private final ReportNumberParser reportNumbers;
     private final UnmappedLabels unmapped;
 
@@ -61,17 +58,8 @@ public final class RowMapper {
             skipColumns.add(new int[] {column});
         }
         this.minHeaderMatches = Math.max(2, agency.header().minMatches());
-        this.ages = new SubjectAge(unknownLabels(agency, "subject_age"));
-        this.victims = new VictimCount(unknownLabels(agency, "victim_count"));
         FieldSpec rn = agency.field("report_number");
         this.reportNumbers = new ReportNumberParser(rn == null ? null : rn.split());
-    }
-
-    private static Set<String> unknownLabels(AgencyConfig agency, String field) {
-        FieldSpec spec = agency.field(field);
-        return spec == null
-                ? agency.values().unknown()
-                : FieldLabels.of(spec, agency.values()).unknown();
     }
 
     static List<String> normalized(List<String> names) {
@@ -145,12 +133,12 @@ public final class RowMapper {
             o.victims = (VictimBand) value(row, current = readers.get("victims_identified"), VictimBand.UNKNOWN);
             current = readers.get("victim_count");
             if (current != null && o.victims == VictimBand.UNKNOWN) {
-                o.victims = victims.parse(current.cell(row));
+                o.victims = current.victimBand(current.cell(row));
             }
             o.ageBand = (AgeBand) value(row, current = readers.get("subject_age_band"), AgeBand.UNKNOWN);
             current = readers.get("subject_age");
             if (current != null && o.ageBand == AgeBand.UNKNOWN) {
-                o.ageBand = ages.fromAge(current.cell(row));
+                o.ageBand = current.ageBand(current.cell(row));
             }
             current = null;
             Derivations.apply(o);

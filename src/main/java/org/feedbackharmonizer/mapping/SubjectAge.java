@@ -50,7 +50,10 @@ public final class SubjectAge {
             throw new ValueRejected(RejectReason.CELL_ERROR, "a spreadsheet error cell, not an age");
         }
         if (cell instanceof CellValue.Number n) {
-            return band(n.value());
+            // an export may write "not known" as a number, e.g. 999
+            return Double.isFinite(n.value()) && unknownLabels.contains(CellText.label(n.text()))
+                    ? AgeBand.UNKNOWN
+                    : band(n.value());
         }
         if (cell instanceof CellValue.Date || cell instanceof CellValue.Bool) {
             throw new ValueRejected(RejectReason.BAD_NUMBER, NOT_AN_AGE);

@@ -38,6 +38,9 @@ public final class VictimCount {
             throw new ValueRejected(RejectReason.CELL_ERROR, "a spreadsheet error cell, not a count");
         }
         if (cell instanceof CellValue.Number n) {
+            if (Double.isFinite(n.value()) && unknownLabels.contains(CellText.label(n.text()))) {
+                return VictimBand.UNKNOWN; // "not known" written as a number, e.g. -1 or 99
+            }
             double v = n.value();
             if (Double.isNaN(v) || v < 0 || v != Math.rint(v) || Double.isInfinite(v)) {
                 throw new ValueRejected(RejectReason.BAD_NUMBER, NOT_A_COUNT);

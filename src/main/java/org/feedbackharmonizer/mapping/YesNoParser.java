@@ -89,6 +89,18 @@ public final class YesNoParser {
         throw new ValueRejected(RejectReason.BAD_YES_NO, badMessage);
     }
 
+    /** True when {@link #parse} gives the cell a value: a TRUE/FALSE cell, a yes, no or unknown label, or blank. */
+    public boolean reads(CellValue cell) {
+        if (cell instanceof CellValue.Bool) {
+            return true;
+        }
+        if (cell instanceof CellValue.Error || cell instanceof CellValue.Date) {
+            return false;
+        }
+        String label = CellText.label(cell.text());
+        return label.isEmpty() || yes.contains(label) || no.contains(label) || unknown.contains(label);
+    }
+
     public Set<String> yes() {
         return yes;
     }

@@ -133,6 +133,80 @@ class AgencyConfigLoaderTest {
         assertThat(problems.problems()).isEmpty();
     }
 
+    /** Every key of a field that does nothing for the field's kind, named with its path rather than ignored. */
+    static Stream<Arguments> keysWithNoEffectOnTheirField() {
+        return Stream.of(
+                Arguments.of(
+                        "received_date: { column: Received, yes: [Y] }",
+                        "fields.received_date.yes: has no effect on a date field (yes, no and blank are for yes/no"
+                                + " fields and convicted)"),
+                Arguments.of(
+                        "outcome: { column: Disposition, blank: NO }",
+                        "fields.outcome.blank: has no effect on a field of schema values (yes, no and blank are for"
+                                + " yes/no fields and convicted)"),
+                Arguments.of(
+                        "subject_age: { column: Age, otherwise: UNKNOWN }",
+                        "fields.subject_age.otherwise: has no effect on an age field (map and otherwise are for"
+                                + " fields of schema values)"),
+                Arguments.of(
+                        "victim_count: { column: Victims, map: { none: \"0\" } }",
+                        "fields.victim_count.map: has no effect on a count field (map and otherwise are for fields"
+                                + " of schema values)"),
+                Arguments.of(
+                        "arrest: { column: Arrest, dates: [yyyyMMdd] }",
+                        "fields.arrest.dates: has no effect on a yes/no field (dates are for date fields)"),
+                Arguments.of(
+                        "status: { column: Status, split: ';' }",
+                        "fields.status.split: has no effect on a field of schema values (split is for the report"
+                                + " number)"),
+                Arguments.of(
+                        "report_number: { column: Report, unknown: [TBD] }",
+                        "fields.report_number.unknown: has no effect on the report number (a row without a report"
+                                + " number is always rejected)"),
+                Arguments.of(
+                        "report_number: { column: Report, required: false }",
+                        "fields.report_number.required: has no effect on the report number (a row without a report"
+                                + " number is always rejected)"),
+                Arguments.of(
+                        "charged: { position: 4, synonyms: [Charges] }",
+                        "fields.charged.synonyms: has no effect without column: synonyms are other names of the"
+                                + " column"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("keysWithNoEffectOnTheirField")
+    void reportsAFieldKeyThatHasNoEffectOnItsField(String field, String problem) throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String fields = field.startsWith("report_number")
+                ? "fields:\n  " + field + "\n"
+                : "fields:\n  report_number: Report\n  " + field + "\n";
+
+        new AgencyConfigLoader().load(write("TEST.yml", AGENCY + fields), problems);
+
+        assertThat(problems.problems()).containsExactly("TEST.yml: " + problem);
+    }
+
+    @Test
+    void acceptsEveryFieldKeyWhereItHasAnEffect() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = """
+                fields:
+                  report_number: { column: Report, synonyms: [CT], split: ';', extract: '(\\d+)', required: true }
+                  received_date: { column: Received, dates: [yyyyMMdd], unknown: ["00000000"], required: true }
+                  subject_age: { column: Age, unknown: [adult], required: true, extract: '(\\d+)' }
+                  victim_count: { column: Victims, unknown: ["-1"], required: false }
+                  arrest: { column: Arrest, yes: [X], no: [""], blank: NO, unknown: [Pending], map: { Held: YES },
+                            otherwise: UNKNOWN }
+                  convicted: { column: Convicted, yes: [Guilty], map: { Trial: PENDING }, otherwise: PENDING }
+                  outcome: { column: Disposition, map: { Arrest made: ARREST }, otherwise: OTHER, unknown: [Open] }
+                  status: { constant: OPEN }
+                """;
+
+        new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+    }
+
     @Test
     void refusesAnAgencyOrJurisdictionThatIsNotACodeWithoutRepeatingIt() throws Exception {
         ConfigProblems problems = new ConfigProblems();
