@@ -465,6 +465,7 @@ public final class AgencyConfigLoader {
             "blank",
             "dates",
             "split",
+            "digits",
             "required");
 
     private Map<String, FieldSpec> fields(YamlNode root) {
@@ -547,6 +548,7 @@ public final class AgencyConfigLoader {
         if (split != null) {
             f.compile("split", split);
         }
+        FieldSpec.Digits digits = f.has("digits") ? digits(f) : FieldSpec.Digits.DEFAULT;
         boolean required = f.optionalBoolean("required").orElse(false);
         if (entry.kind() == FieldCatalog.Kind.REPORT_NUMBER && f.has("required") && !required) {
             f.problem("required", "has no effect on the report number (" + ALWAYS_REQUIRED + ")");
@@ -576,9 +578,35 @@ public final class AgencyConfigLoader {
                 blank,
                 dates,
                 split,
+                digits,
                 required,
                 extract,
                 unknown);
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("\\s*(\\d{1,3})\\s*(?:-\\s*(\\d{1,3})\\s*)?");
+
+    /** {@code digits: 9} or {@code digits: 8-10}; the default when the value is not one of those. */
+    private static FieldSpec.Digits digits(YamlNode f) {
+        String written = f.optionalString("digits").orElse(null);
+        if (written == null) {
+            return FieldSpec.Digits.DEFAULT; // not a single value: reported
+        }
+        java.util.regex.Matcher m = DIGITS.matcher(written);
+        if (!m.matches()) {
+            f.problem("digits", "'" + written + "' must be a number of digits (9) or a range (8-10)");
+            return FieldSpec.Digits.DEFAULT;
+        }
+        int min = Integer.parseInt(m.group(1));
+        int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+        if (min < 1 || max > FieldSpec.Digits.LONGEST || min > max) {
+            f.problem(
+                    "digits",
+                    "'" + written + "' must be from 1 to " + FieldSpec.Digits.LONGEST + " digits, the smaller first"
+                            + " (8-10)");
+            return FieldSpec.Digits.DEFAULT;
+        }
+        return new FieldSpec.Digits(min, max);
     }
 
     /**
@@ -600,8 +628,8 @@ public final class AgencyConfigLoader {
                 new KindKey(AgencyConfigLoader::hasSchemaValues, "map and otherwise are for fields of schema values");
         KindKey yesNo =
                 new KindKey(AgencyConfigLoader::readsYesNo, "yes, no and blank are for yes/no fields and convicted");
-        KindKey reportNumber =
-                new KindKey(e -> e.kind() == FieldCatalog.Kind.REPORT_NUMBER, "split is for the report number");
+        KindKey reportNumber = new KindKey(
+                e -> e.kind() == FieldCatalog.Kind.REPORT_NUMBER, "split and digits are for the report number");
         KIND_KEYS = Map.of(
                 "map", valueMap,
                 "otherwise", valueMap,
@@ -610,6 +638,7 @@ public final class AgencyConfigLoader {
                 "blank", yesNo,
                 "dates", new KindKey(e -> e.kind() == FieldCatalog.Kind.DATE, "dates are for date fields"),
                 "split", reportNumber,
+                "digits", reportNumber,
                 "unknown", new KindKey(e -> e.kind() != FieldCatalog.Kind.REPORT_NUMBER, ALWAYS_REQUIRED));
     }
 

@@ -20,6 +20,7 @@ import org.feedbackharmonizer.schema.YesNo;
  * @param blank what a blank yes/no cell means; null to use the agency default
  * @param dates null to use the agency default
  * @param split regex that splits one cell into several report numbers
+ * @param digits how many digits a report number has, leading zeros not counted (report_number only)
  * @param required a blank cell (on a date field, an unknown label too) rejects the row instead of meaning UNKNOWN
  * @param extract a regex applied to the cell text first; its group 1 (or whole match) is the value read, e.g.
  *     {@code '(\d+)'} reads 40 from "approx 40"
@@ -39,9 +40,27 @@ public record FieldSpec(
         YesNo blank,
         List<String> dates,
         String split,
+        Digits digits,
         boolean required,
         java.util.regex.Pattern extract,
         Set<String> unknown) {
+
+    /**
+     * The length of a valid report number, leading zeros not counted: {@code digits: 8-10} or {@code digits: 9}.
+     * CyberTipline numbers have 8 or 9 digits today; the default leaves room on both sides.
+     */
+    public record Digits(int min, int max) {
+        public static final Digits DEFAULT = new Digits(5, 12);
+
+        /** The most a report number may have: every number of 18 digits fits in a {@code long}. */
+        public static final int LONGEST = 18;
+
+        /** As a reject message says it: {@code 9}, or {@code 8 to 10}. */
+        @Override
+        public String toString() {
+            return min == max ? Integer.toString(min) : min + " to " + max;
+        }
+    }
 
     /** Every name this field's column may go by. */
     public List<String> names() {

@@ -59,7 +59,8 @@ public final class RowMapper {
         }
         this.minHeaderMatches = Math.max(2, agency.header().minMatches());
         FieldSpec rn = agency.field("report_number");
-        this.reportNumbers = new ReportNumberParser(rn == null ? null : rn.split());
+        this.reportNumbers =
+                rn == null ? new ReportNumberParser(null) : new ReportNumberParser(rn.split(), rn.digits());
     }
 
     static List<String> normalized(List<String> names) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -157,8 +158,12 @@ class AgencyConfigLoaderTest {
                         "fields.arrest.dates: has no effect on a yes/no field (dates are for date fields)"),
                 Arguments.of(
                         "status: { column: Status, split: ';' }",
-                        "fields.status.split: has no effect on a field of schema values (split is for the report"
-                                + " number)"),
+                        "fields.status.split: has no effect on a field of schema values (split and digits are for"
+                                + " the report number)"),
+                Arguments.of(
+                        "outcome: { column: Disposition, digits: 9 }",
+                        "fields.outcome.digits: has no effect on a field of schema values (split and digits are for"
+                                + " the report number)"),
                 Arguments.of(
                         "report_number: { column: Report, unknown: [TBD] }",
                         "fields.report_number.unknown: has no effect on the report number (a row without a report"
@@ -205,6 +210,48 @@ class AgencyConfigLoaderTest {
         new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
 
         assertThat(problems.problems()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "digits: {0} -> {1} to {2}")
+    @CsvSource({"9, 9, 9", "8-10, 8, 10", "'\" 8 - 10 \"', 8, 10", "1-18, 1, 18"})
+    void readsTheDigitsOfAReportNumberAsOneLengthOrARange(String written, int min, int max) throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = "fields: { report_number: { column: Report, digits: " + written + " } }\n";
+
+        AgencyConfig agency = new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+        assertThat(agency.field("report_number").digits()).isEqualTo(new FieldSpec.Digits(min, max));
+    }
+
+    @Test
+    void givesAReportNumberFiveToTwelveDigitsByDefault() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+
+        AgencyConfig agency = new AgencyConfigLoader()
+                .load(write("TEST.yml", AGENCY + "fields: { report_number: Report }\n"), problems);
+
+        assertThat(agency.field("report_number").digits()).isEqualTo(new FieldSpec.Digits(5, 12));
+    }
+
+    @ParameterizedTest(name = "digits: {0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "10-8 | '10-8' must be from 1 to 18 digits, the smaller first (8-10)",
+                "0-5 | '0-5' must be from 1 to 18 digits, the smaller first (8-10)",
+                "19 | '19' must be from 1 to 18 digits, the smaller first (8-10)",
+                "8 to 10 | '8 to 10' must be a number of digits (9) or a range (8-10)",
+                "[8, 10] | must be a single value, not a list"
+            })
+    void refusesDigitsThatAreNotALengthOrARangeOfOneToEighteen(String written, String problem) throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = "fields: { report_number: { column: Report, digits: " + written + " } }\n";
+
+        new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).containsExactly("TEST.yml: fields.report_number.digits: " + problem);
     }
 
     @Test

@@ -247,6 +247,24 @@ class RowMapperTest {
         assertThat(no.convicted()).isEqualTo(Conviction.NO);
     }
 
+    @Test
+    void rejectsAReportNumberShorterThanTheAgencysDigitsAsInvalid() throws Exception {
+        AgencyConfig agency = agency("""
+                fields:
+                  report_number: { column: "CT Rpt #", digits: 8-10 }
+                """);
+
+        Reject reject = rejected(agency, List.of("CT Rpt #"), "4417739");
+
+        assertThat(reject.reason()).isEqualTo(RejectReason.REPORT_NUMBER_INVALID);
+        assertThat(reject.column()).isEqualTo("CT Rpt #");
+        assertThat(reject.message())
+                .isEqualTo("not a report number: expected 8 to 10 digits, optionally after CT, CTR, NCMEC, TIP,"
+                        + " Report, No. or #");
+        assertThat(written(agency, List.of("CT Rpt #"), "CT-66089593").referralKey())
+                .isEqualTo("key-66089593");
+    }
+
     /** Loads {@code AGENCY} plus the given keys through the real loader; the config must be valid. */
     private AgencyConfig agency(String rest) throws Exception {
         Path f = tmp.resolve("TEST.yml");
