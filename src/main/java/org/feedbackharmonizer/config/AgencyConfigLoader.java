@@ -20,6 +20,7 @@ import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.DefaultLabels;
 import org.feedbackharmonizer.schema.FieldCatalog;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.SchemaField;
 import org.feedbackharmonizer.schema.YesNo;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -352,7 +353,7 @@ public final class AgencyConfigLoader {
         checkPatterns(v, "dates", dates);
         Set<String> yes = CellText.labels(v.optionalStrings("yes").orElse(DefaultLabels.YES));
         Set<String> no = CellText.labels(v.optionalStrings("no").orElse(DefaultLabels.NO));
-        Set<String> unknown = CellText.labels(v.optionalStrings("unknown").orElse(DefaultLabels.UNKNOWN));
+        LabelList unknown = labelList(v, "unknown", DefaultLabels.UNKNOWN);
         YesNo blank = v.optionalEnum("blank", YesNo.class).orElse(YesNo.UNKNOWN);
         overlap(v, yes, no);
         v.reportUnknownKeys();
@@ -396,10 +397,10 @@ public final class AgencyConfigLoader {
             if ((spec.yes() != null) != (spec.no() != null)) {
                 reportShared(root, at, yes, no);
             }
-            Set<String> ownUnknown = new LinkedHashSet<>(read.unknown());
-            ownUnknown.removeAll(values.unknown());
+            Set<String> ownUnknown = new LinkedHashSet<>(read.unknown().exact());
+            ownUnknown.removeAll(values.unknown().exact());
             for (Labels unknown : List.of(
-                    labels("unknown", values.unknown(), false, at, written),
+                    labels("unknown", values.unknown().exact(), false, at, written),
                     labels("unknown", ownUnknown, true, at, written))) {
                 reportShared(root, at, yes, unknown);
                 reportShared(root, at, no, unknown);
@@ -513,15 +514,7 @@ public final class AgencyConfigLoader {
         String otherwise = f.optionalString("otherwise").orElse(null);
         if (hasSchemaValues(entry)) {
             map.forEach((label, value) -> {
-                if (label.matches("/.+/[a-z]+")) {
-                    f.problem(
-                            "map",
-                            "'" + label + "': flags after the closing slash are not supported; put them"
-                                    + " inside, e.g. '/(?i)^yes/'");
-                }
-                if (label.length() > 1 && label.startsWith("/") && label.endsWith("/")) {
-                    f.compile("map", label.substring(1, label.length() - 1));
-                }
+                checkRegexEntry(f, "map", label);
                 checkValue(f, "map", entry, value, "'" + label + "' maps to");
             });
             if (otherwise != null && !otherwise.equalsIgnoreCase("reject")) {
@@ -554,7 +547,7 @@ public final class AgencyConfigLoader {
             f.problem("required", "has no effect on the report number (" + ALWAYS_REQUIRED + ")");
         }
         Pattern extract = f.optionalPattern("extract").orElse(null);
-        Set<String> unknown = f.optionalStrings("unknown").map(CellText::labels).orElse(Set.of());
+        LabelList unknown = labelList(f, "unknown", List.of());
         for (String k : f.keys()) {
             if (!FIELD_KEYS.contains(k)) {
                 f.problem(k, "is not a known key of a field (known: " + new java.util.TreeSet<>(FIELD_KEYS) + ")");
@@ -660,6 +653,31 @@ public final class AgencyConfigLoader {
             case YES_NO -> "a yes/no field";
             case ENUM -> "a field of schema values";
         };
+    }
+
+    /**
+     * A list of labels ({@code unknown:}) whose {@code /regex/} entries are checked as a map's keys are; one that
+     * does not compile is reported and left out.
+     */
+    private static LabelList labelList(YamlNode n, String key, List<String> defaults) {
+        List<String> usable = new ArrayList<>();
+        for (String entry : n.optionalStrings(key).orElse(defaults)) {
+            if (checkRegexEntry(n, key, entry)) {
+                usable.add(entry);
+            }
+        }
+        return LabelList.of(usable);
+    }
+
+    /** A label written where {@code /regex/} may be: false for a regex that does not compile. */
+    private static boolean checkRegexEntry(YamlNode n, String key, String label) {
+        if (label.matches("/.+/[a-z]+")) {
+            n.problem(
+                    key,
+                    "'" + label + "': flags after the closing slash are not supported; put them inside, e.g."
+                            + " '/(?i)^yes/'");
+        }
+        return !LabelList.isRegex(label) || n.compile(key, label.substring(1, label.length() - 1)) != null;
     }
 
     private static void checkValue(YamlNode f, String key, FieldCatalog.Entry entry, String value, String prefix) {

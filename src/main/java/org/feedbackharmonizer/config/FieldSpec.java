@@ -3,6 +3,7 @@ package org.feedbackharmonizer.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.YesNo;
 
 /**
@@ -43,7 +44,7 @@ public record FieldSpec(
         Digits digits,
         boolean required,
         java.util.regex.Pattern extract,
-        Set<String> unknown) {
+        LabelList unknown) {
 
     /**
      * The length of a valid report number, leading zeros not counted: {@code digits: 8-10} or {@code digits: 9}.

@@ -3,7 +3,6 @@ package org.feedbackharmonizer.mapping;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.feedbackharmonizer.config.FieldLabels;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.ValueDefaults;
@@ -12,6 +11,7 @@ import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FieldCatalog;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.VictimBand;
 import org.feedbackharmonizer.schema.YesNo;
 
@@ -21,7 +21,7 @@ final class FieldReader {
     final FieldCatalog.Entry entry;
     final int column;
     private final CellValue constant;
-    private final Set<String> unknown;
+    private final LabelList unknown;
     private final DateValueParser dates;
     private final SubjectAge ages;
     private final VictimCount victims;
@@ -100,7 +100,7 @@ final class FieldReader {
     private boolean isUnknownLabel(CellValue c) {
         boolean comparable = c instanceof CellValue.Text
                 || (c instanceof CellValue.Number n && Double.isFinite(n.value())); // NaN has no text
-        return comparable && unknown.contains(CellText.label(c.text()));
+        return comparable && unknown.matches(c.text());
     }
 
     private void checkRequired(CellValue c) throws ValueRejected {
@@ -152,7 +152,7 @@ final class FieldReader {
 
     /** The configured map, then every schema value by its own name or label (a file may already use them). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ValueMap<?> valueMap(Class<? extends Enum<?>> type, FieldSpec spec, Set<String> unknown) {
+    private static ValueMap<?> valueMap(Class<? extends Enum<?>> type, FieldSpec spec, LabelList unknown) {
         Map<String, Enum> entries = new LinkedHashMap<>();
         spec.map()
                 .forEach((label, value) -> entries.put(

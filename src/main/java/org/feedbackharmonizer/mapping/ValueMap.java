@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.CellText;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.VictimBand;
 
 /**
@@ -23,10 +22,11 @@ import org.feedbackharmonizer.schema.VictimBand;
  * <ol>
  *   <li>a blank cell: the value mapped to the label {@code ""} if there is one, else the unknown value;
  *   <li>exact labels, after trimming, collapsing inner whitespace and ignoring case;
- *   <li>the agency's unknown labels ({@code values.unknown}): the unknown value. They come after the field's own
- *       labels so that a field can still give, say, {@code N/A} a meaning of its own;
+ *   <li>the exact unknown labels ({@code values.unknown} and the field's {@code unknown:}): the unknown value. They
+ *       come after the field's own labels so that a field can still give, say, {@code N/A} a meaning of its own;
  *   <li>{@code /regex/} keys, in the order written, by search ({@link java.util.regex.Matcher#find()}) in the
  *       trimmed text; case matters unless the regex says {@code (?i)};
+ *   <li>{@code /regex/} unknown labels, the same way: the unknown value;
  *   <li>{@code otherwise}, when set; else the cell is rejected ({@link RejectReason#UNMAPPED_LABEL}).
  * </ol>
  */
@@ -40,7 +40,7 @@ public final class ValueMap<E extends Enum<E>> {
         }
 
         public boolean isRegex() {
-            return key.length() >= 2 && key.startsWith("/") && key.endsWith("/");
+            return LabelList.isRegex(key);
         }
     }
 
@@ -50,36 +50,34 @@ public final class ValueMap<E extends Enum<E>> {
     private final Map<String, E> exact;
     private final List<RegexEntry<E>> regexes;
     private final Optional<E> otherwise;
-    private final Set<String> unknownLabels;
+    private final LabelList unknownLabels;
 
     /**
      * Texts the regexes (or {@code otherwise}) decided, with their value: an agency's free-text dispositions
      * repeat, and running every regex on every row cost more than the rest of the mapping of the value.
-     * Bounded; emptied when full.
+     * Bounded; emptied when full. Empty for a text an unknown label's regex decided: the unknown value.
      */
-    private final RememberedAnswers<E> decided = new RememberedAnswers<>(4_096);
+    private final RememberedAnswers<Optional<E>> decided = new RememberedAnswers<>(4_096);
 
     /**
      * @param field the schema field, named in reject messages
      * @param entries in the order written
      * @param otherwise the value of a label that nothing matches; empty to reject it
-     * @param unknownLabels labels that mean UNKNOWN on any enum field of the agency
+     * @param unknownLabels labels that mean UNKNOWN on this field
      * @throws IllegalArgumentException when a regex does not compile or a label is mapped to two values
      */
-    public ValueMap(String field, List<Entry<E>> entries, Optional<E> otherwise, Set<String> unknownLabels) {
+    public ValueMap(String field, List<Entry<E>> entries, Optional<E> otherwise, LabelList unknownLabels) {
         this.field = Objects.requireNonNull(field, "field");
         this.otherwise = Objects.requireNonNull(otherwise, "otherwise");
-        this.unknownLabels = CellText.labels(unknownLabels);
+        this.unknownLabels = Objects.requireNonNull(unknownLabels, "unknownLabels");
         Map<String, E> exactLabels = new LinkedHashMap<>();
         List<RegexEntry<E>> patterns = new ArrayList<>();
         for (Entry<E> e : entries) {
             if (e.isRegex()) {
-                String regex = e.key().substring(1, e.key().length() - 1);
                 try {
-                    patterns.add(new RegexEntry<>(Pattern.compile(regex), e.value()));
-                } catch (PatternSyntaxException ex) {
-                    throw new IllegalArgumentException(
-                            field + ": key '" + e.key() + "' is not a valid regex: " + ex.getDescription(), ex);
+                    patterns.add(new RegexEntry<>(LabelList.compile(e.key()), e.value()));
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException(field + ": key " + ex.getMessage(), ex);
                 }
             } else {
                 E previous = exactLabels.putIfAbsent(CellText.label(e.key()), e.value());
@@ -95,7 +93,7 @@ public final class ValueMap<E extends Enum<E>> {
 
     /** A map from an ordered {@code Map} (as YAML gives it: keep a {@code LinkedHashMap}). */
     public static <E extends Enum<E>> ValueMap<E> of(
-            String field, Map<String, E> entries, Optional<E> otherwise, Set<String> unknownLabels) {
+            String field, Map<String, E> entries, Optional<E> otherwise, LabelList unknownLabels) {
         List<Entry<E>> list = new ArrayList<>();
         entries.forEach((k, v) -> list.add(new Entry<>(k, v)));
         return new ValueMap<>(field, list, otherwise, unknownLabels);
@@ -121,20 +119,24 @@ public final class ValueMap<E extends Enum<E>> {
         if (exactValue != null) {
             return exactValue;
         }
-        if (label.isEmpty() || unknownLabels.contains(label)) {
+        if (label.isEmpty() || unknownLabels.containsLabel(label)) {
             return unknownValue;
         }
-        return decided.answer(text, this::byRegexOrOtherwise);
+        return decided.answer(text, this::byRegexOrOtherwise).orElse(unknownValue);
     }
 
-    private E byRegexOrOtherwise(String text) throws ValueRejected {
+    /** The value of the first regex key found in the text; empty for an unknown label's regex. */
+    private Optional<E> byRegexOrOtherwise(String text) throws ValueRejected {
         for (RegexEntry<E> r : regexes) {
             if (r.pattern().matcher(text).find()) {
-                return r.value();
+                return Optional.of(r.value());
             }
         }
+        if (unknownLabels.matchesRegex(text)) {
+            return Optional.empty();
+        }
         if (otherwise.isPresent()) {
-            return otherwise.get();
+            return otherwise;
         }
         throw new ValueRejected(RejectReason.UNMAPPED_LABEL, "label not in the value map of " + field);
     }
@@ -151,7 +153,7 @@ public final class ValueMap<E extends Enum<E>> {
     public boolean covers(String label) {
         String text = CellText.clean(label);
         String key = CellText.label(text);
-        if (key.isEmpty() || exact.containsKey(key) || unknownLabels.contains(key)) {
+        if (key.isEmpty() || exact.containsKey(key) || unknownLabels.containsLabel(key)) {
             return true;
         }
         for (RegexEntry<E> r : regexes) {
@@ -159,7 +161,7 @@ public final class ValueMap<E extends Enum<E>> {
                 return true;
             }
         }
-        return false;
+        return unknownLabels.matchesRegex(text);
     }
 
     /**

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.mapping.DateValueParser;
+import org.feedbackharmonizer.schema.LabelList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,9 +180,42 @@ class AgencyConfigLoaderTest {
                                 + " column"));
     }
 
+    static Stream<Arguments> unknownRegexesThatCannotBeRead() {
+        return Stream.of(
+                Arguments.of(
+                        "outcome: Disposition\nvalues: { unknown: [\"/(pending/\"] }",
+                        "values.unknown: '(pending' is not a valid regular expression: Unclosed group"),
+                Arguments.of(
+                        "outcome: { column: Disposition, unknown: [\"/n.a/i\"] }",
+                        "fields.outcome.unknown: '/n.a/i': flags after the closing slash are not supported; put them"
+                                + " inside, e.g. '/(?i)^yes/'"));
+    }
+
+    static Stream<Arguments> digitsThatAreNotALengthOfOneToEighteen() {
+        String range = "' must be from 1 to 18 digits, the smaller first (8-10)";
+        return Stream.of(
+                Arguments.of(
+                        "report_number: { column: Report, digits: 10-8 }",
+                        "fields.report_number.digits: '10-8" + range),
+                Arguments.of(
+                        "report_number: { column: Report, digits: 0-5 }", "fields.report_number.digits: '0-5" + range),
+                Arguments.of(
+                        "report_number: { column: Report, digits: 19 }", "fields.report_number.digits: '19" + range),
+                Arguments.of(
+                        "report_number: { column: Report, digits: 8 to 10 }",
+                        "fields.report_number.digits: '8 to 10' must be a number of digits (9) or a range (8-10)"),
+                Arguments.of(
+                        "report_number: { column: Report, digits: [8, 10] }",
+                        "fields.report_number.digits: must be a single value, not a list"));
+    }
+
     @ParameterizedTest(name = "{1}")
-    @MethodSource("keysWithNoEffectOnTheirField")
-    void reportsAFieldKeyThatHasNoEffectOnItsField(String field, String problem) throws Exception {
+    @MethodSource({
+        "keysWithNoEffectOnTheirField",
+        "unknownRegexesThatCannotBeRead",
+        "digitsThatAreNotALengthOfOneToEighteen"
+    })
+    void reportsAProblemOfAFieldWithItsPath(String field, String problem) throws Exception {
         ConfigProblems problems = new ConfigProblems();
         String fields = field.startsWith("report_number")
                 ? "fields:\n  " + field + "\n"
@@ -234,24 +269,21 @@ class AgencyConfigLoaderTest {
         assertThat(agency.field("report_number").digits()).isEqualTo(new FieldSpec.Digits(5, 12));
     }
 
-    @ParameterizedTest(name = "digits: {0}")
-    @CsvSource(
-            delimiter = '|',
-            quoteCharacter = '"',
-            value = {
-                "10-8 | '10-8' must be from 1 to 18 digits, the smaller first (8-10)",
-                "0-5 | '0-5' must be from 1 to 18 digits, the smaller first (8-10)",
-                "19 | '19' must be from 1 to 18 digits, the smaller first (8-10)",
-                "8 to 10 | '8 to 10' must be a number of digits (9) or a range (8-10)",
-                "[8, 10] | must be a single value, not a list"
-            })
-    void refusesDigitsThatAreNotALengthOrARangeOfOneToEighteen(String written, String problem) throws Exception {
+    @Test
+    void readsRegexEntriesOfUnknownListsAsRegexes() throws Exception {
         ConfigProblems problems = new ConfigProblems();
-        String yaml = "fields: { report_number: { column: Report, digits: " + written + " } }\n";
+        String yaml = """
+                values: { unknown: [UNK, "/(?i)^not (known|recorded)/"] }
+                fields:
+                  report_number: Report
+                  closed_date: { column: Closed, unknown: ["/^0+$/"] }
+                """;
 
-        new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+        AgencyConfig agency = new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
 
-        assertThat(problems.problems()).containsExactly("TEST.yml: fields.report_number.digits: " + problem);
+        assertThat(problems.problems()).isEmpty();
+        assertThat(FieldLabels.of(agency.field("closed_date"), agency.values()).unknown())
+                .isEqualTo(LabelList.of(List.of("UNK", "/(?i)^not (known|recorded)/", "/^0+$/")));
     }
 
     @Test
@@ -310,7 +342,7 @@ class AgencyConfigLoaderTest {
 
         assertThat(problems.problems()).isEmpty();
         assertThat(agency.values().yes()).containsExactly("Y", "ARREST MADE");
-        assertThat(agency.values().unknown()).containsExactly("UNK");
+        assertThat(agency.values().unknown().exact()).containsExactly("UNK");
         assertThat(agency.field("arrest").no()).containsExactly("NO ARREST");
         assertThatThrownBy(() -> agency.values().yes().add("MAYBE")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> agency.field("arrest").no().add("MAYBE"))
@@ -331,7 +363,7 @@ class AgencyConfigLoaderTest {
 
         assertThat(arrest.yes()).containsExactly("Y", "ARREST MADE");
         assertThat(arrest.no()).containsExactly("N", "NO ARREST");
-        assertThat(arrest.unknown()).containsExactly("UNK", "PENDING", "NOT SOUGHT");
+        assertThat(arrest.unknown().exact()).containsExactly("UNK", "PENDING", "NOT SOUGHT");
     }
 
     @Test
@@ -340,7 +372,7 @@ class AgencyConfigLoaderTest {
 
         assertThat(charged.yes()).containsExactly("Y", "YES", "TRUE", "X", "1", "T");
         assertThat(charged.no()).containsExactly("N", "NO ARREST");
-        assertThat(charged.unknown()).containsExactly("UNK", "PENDING");
+        assertThat(charged.unknown().exact()).containsExactly("UNK", "PENDING");
     }
 
     private FieldLabels labelsOf(String field) throws Exception {

@@ -17,6 +17,7 @@ import org.feedbackharmonizer.ingest.RawRecord;
 import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FeedbackRecord;
+import org.feedbackharmonizer.schema.Outcome;
 import org.feedbackharmonizer.schema.Status;
 import org.feedbackharmonizer.schema.VictimBand;
 import org.feedbackharmonizer.schema.YesNo;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -157,15 +159,11 @@ class RowMapperTest {
 
     @Test
     void readsADateWrittenAsOneOfTheAgencysUnknownLabelsAsNoDate() throws Exception {
-        AgencyConfig agency = agency("""
-                fields:
-                  report_number: { column: Report }
-                  received_date: { column: Received }
-                """);
+        AgencyConfig agency = agency("fields: { report_number: Report, received_date: Received }\n");
 
-        FeedbackRecord r = written(agency, List.of("Report", "Received"), "123456789", "n/a");
-
-        assertThat(r.receivedMonth()).isNull();
+        assertThat(written(agency, List.of("Report", "Received"), "123456789", "n/a")
+                        .receivedMonth())
+                .isNull();
     }
 
     @Test
@@ -240,11 +238,9 @@ class RowMapperTest {
                   convicted: { column: Convicted, otherwise: PENDING }
                 """);
 
-        FeedbackRecord awaiting = written(agency, List.of("Report", "Convicted"), "123456789", "Awaiting trial");
-        FeedbackRecord no = written(agency, List.of("Report", "Convicted"), "123456789", "N");
+        FeedbackRecord r = written(agency, List.of("Report", "Convicted"), "123456789", "Awaiting trial");
 
-        assertThat(awaiting.convicted()).isEqualTo(Conviction.PENDING);
-        assertThat(no.convicted()).isEqualTo(Conviction.NO);
+        assertThat(r.convicted()).isEqualTo(Conviction.PENDING);
     }
 
     @Test
@@ -263,6 +259,61 @@ class RowMapperTest {
                         + " Report, No. or #");
         assertThat(written(agency, List.of("CT Rpt #"), "CT-66089593").referralKey())
                 .isEqualTo("key-66089593");
+    }
+
+    /** A /regex/ in an unknown list, the field's or the agency's, on every kind of field that can be unknown. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "closed_date: { column: Cell, unknown: [\"/^0+$/\"] }                  | 00000000",
+                "subject_age: { column: Cell, unknown: [\"/(?i)^adult/\"] }             | Adult (est.)",
+                "victim_count: { column: Cell, unknown: [\"/(?i)^not/\"] }             | not recorded",
+                "charged: { column: Cell, unknown: [\"/(?i)^pending/\"] }              | Pending - DA",
+                "convicted: { column: Cell, unknown: [\"/(?i)^pending/\"] }            | Pending - DA",
+                "'status: { column: Cell }\nvalues: { unknown: [\"/(?i)^tbd/\"] }'       | TBD",
+                "not_actionable_reason: { column: Cell, unknown: [\"/(?i)^open/\"] }   | Open - active"
+            })
+    void readsACellThatAnUnknownRegexFindsAsUnknown(String field, String cell) throws Exception {
+        AgencyConfig agency = agency("fields:\n  report_number: { column: Report }\n  " + field + "\n");
+
+        FeedbackRecord r = written(agency, List.of("Report", "Cell"), "123456789", cell);
+
+        assertThat(r)
+                .extracting(
+                        FeedbackRecord::daysToClose,
+                        FeedbackRecord::status,
+                        FeedbackRecord::subjectAgeBand,
+                        FeedbackRecord::victimsIdentified,
+                        FeedbackRecord::charged,
+                        FeedbackRecord::convicted,
+                        FeedbackRecord::notActionableReason)
+                .containsExactly(
+                        null,
+                        Status.UNKNOWN,
+                        AgeBand.UNKNOWN,
+                        VictimBand.UNKNOWN,
+                        YesNo.UNKNOWN,
+                        Conviction.UNKNOWN,
+                        null);
+    }
+
+    @Test
+    void triesAnUnknownRegexAfterTheExactLabelsAndTheMapsRegexes() throws Exception {
+        AgencyConfig agency = agency("""
+                fields:
+                  report_number: { column: Report }
+                  outcome: { column: Outcome, map: { "/(?i)arrest/": ARREST }, unknown: ["/(?i)pending/"] }
+                  actionable: { column: Actionable, unknown: ["/^Y/"] }
+                """);
+        List<String> columns = List.of("Report", "Outcome", "Actionable");
+
+        assertThat(written(agency, columns, "123456789", "Pending", "Y"))
+                .extracting(FeedbackRecord::outcome, FeedbackRecord::actionable)
+                .containsExactly(Outcome.UNKNOWN, YesNo.YES);
+        assertThat(written(agency, columns, "123456789", "Arrest pending", "Yet to decide"))
+                .extracting(FeedbackRecord::outcome, FeedbackRecord::actionable)
+                .containsExactly(Outcome.ARREST, YesNo.UNKNOWN);
     }
 
     /** Loads {@code AGENCY} plus the given keys through the real loader; the config must be valid. */
