@@ -517,7 +517,9 @@ public final class AgencyConfigLoader {
                 checkRegexEntry(f, "map", label);
                 checkValue(f, "map", entry, value, "'" + label + "' maps to");
             });
-            if (otherwise != null && !otherwise.equalsIgnoreCase("reject")) {
+            if (otherwise != null
+                    && !otherwise.equalsIgnoreCase("reject")
+                    && !otherwise.strip().equalsIgnoreCase(FieldSpec.OTHERWISE_UNKNOWN)) {
                 checkValue(f, "otherwise", entry, otherwise, "");
             }
             if (constant != null) {
@@ -685,7 +687,22 @@ public final class AgencyConfigLoader {
             f.problem(
                     key,
                     (prefix.isEmpty() ? "" : prefix + " ") + "unknown " + entry.name() + " '" + value + "'; allowed: "
-                            + FieldCatalog.allowedValues(entry));
+                            + FieldCatalog.allowedValues(entry) + noValueHint(key, entry));
         }
+    }
+
+    /**
+     * not_actionable_reason has no UNKNOWN value, and no value that means "no reason": the schema leaves it empty
+     * (FEEDBACK_SCHEMA.md). Say how a steward writes that instead of, say, {@code otherwise: ""}.
+     */
+    private static String noValueHint(String key, FieldCatalog.Entry entry) {
+        if (FieldCatalog.resolve(entry, "UNKNOWN").isPresent()) {
+            return "";
+        }
+        return switch (key) {
+            case "otherwise" -> "; for no reason, write otherwise: unknown";
+            case "map" -> "; a label that means no reason goes in unknown:, not in map";
+            default -> "; for no reason, leave the field out";
+        };
     }
 }

@@ -16,7 +16,8 @@ import org.feedbackharmonizer.schema.YesNo;
  * @param constant one value for every row
  * @param map label (or /regex/) to schema value, in order
  * @param otherwise the schema value for a label the map (and on a yes/no field, its yes, no and unknown labels) does
- *     not cover; null rejects the row
+ *     not cover, or {@value #OTHERWISE_UNKNOWN} for what an unknown label gives (no reason, on
+ *     not_actionable_reason); null rejects the row
  * @param yes null to use the agency default
  * @param blank what a blank yes/no cell means; null to use the agency default
  * @param dates null to use the agency default
@@ -45,6 +46,9 @@ public record FieldSpec(
         boolean required,
         java.util.regex.Pattern extract,
         LabelList unknown) {
+
+    /** {@code otherwise: unknown}: a label nothing covers means what an unknown label means. */
+    public static final String OTHERWISE_UNKNOWN = "unknown";
 
     /**
      * The length of a valid report number, leading zeros not counted: {@code digits: 8-10} or {@code digits: 9}.

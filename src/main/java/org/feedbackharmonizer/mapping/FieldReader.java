@@ -163,6 +163,9 @@ final class FieldReader {
             entries.putIfAbsent(e.name(), e);
             entries.putIfAbsent(FieldCatalog.label(e), e);
         }
+        if (spec.otherwise() != null && spec.otherwise().strip().equalsIgnoreCase(FieldSpec.OTHERWISE_UNKNOWN)) {
+            return ValueMap.otherwiseUnknown(spec.field(), (Map) entries, unknown);
+        }
         Optional<Enum> otherwise = spec.otherwise() == null
                 ? Optional.empty()
                 : Optional.of(

@@ -27,7 +27,8 @@ import org.feedbackharmonizer.schema.VictimBand;
  *   <li>{@code /regex/} keys, in the order written, by search ({@link java.util.regex.Matcher#find()}) in the
  *       trimmed text; case matters unless the regex says {@code (?i)};
  *   <li>{@code /regex/} unknown labels, the same way: the unknown value;
- *   <li>{@code otherwise}, when set; else the cell is rejected ({@link RejectReason#UNMAPPED_LABEL}).
+ *   <li>{@code otherwise}, when set: a schema value, or ({@code otherwise: unknown}) the unknown value; else the
+ *       cell is rejected ({@link RejectReason#UNMAPPED_LABEL}).
  * </ol>
  */
 public final class ValueMap<E extends Enum<E>> {
@@ -50,6 +51,7 @@ public final class ValueMap<E extends Enum<E>> {
     private final Map<String, E> exact;
     private final List<RegexEntry<E>> regexes;
     private final Optional<E> otherwise;
+    private final boolean otherwiseUnknown;
     private final LabelList unknownLabels;
 
     /**
@@ -67,8 +69,18 @@ public final class ValueMap<E extends Enum<E>> {
      * @throws IllegalArgumentException when a regex does not compile or a label is mapped to two values
      */
     public ValueMap(String field, List<Entry<E>> entries, Optional<E> otherwise, LabelList unknownLabels) {
+        this(field, entries, otherwise, false, unknownLabels);
+    }
+
+    private ValueMap(
+            String field,
+            List<Entry<E>> entries,
+            Optional<E> otherwise,
+            boolean otherwiseUnknown,
+            LabelList unknownLabels) {
         this.field = Objects.requireNonNull(field, "field");
         this.otherwise = Objects.requireNonNull(otherwise, "otherwise");
+        this.otherwiseUnknown = otherwiseUnknown;
         this.unknownLabels = Objects.requireNonNull(unknownLabels, "unknownLabels");
         Map<String, E> exactLabels = new LinkedHashMap<>();
         List<RegexEntry<E>> patterns = new ArrayList<>();
@@ -94,9 +106,22 @@ public final class ValueMap<E extends Enum<E>> {
     /** A map from an ordered {@code Map} (as YAML gives it: keep a {@code LinkedHashMap}). */
     public static <E extends Enum<E>> ValueMap<E> of(
             String field, Map<String, E> entries, Optional<E> otherwise, LabelList unknownLabels) {
+        return new ValueMap<>(field, entries(entries), otherwise, false, unknownLabels);
+    }
+
+    /**
+     * A map whose labels that nothing matches mean what an unknown label means ({@code otherwise: unknown}): the
+     * way to say "any other label: no reason" on {@code not_actionable_reason}, which has no UNKNOWN value.
+     */
+    public static <E extends Enum<E>> ValueMap<E> otherwiseUnknown(
+            String field, Map<String, E> entries, LabelList unknownLabels) {
+        return new ValueMap<>(field, entries(entries), Optional.empty(), true, unknownLabels);
+    }
+
+    private static <E extends Enum<E>> List<Entry<E>> entries(Map<String, E> entries) {
         List<Entry<E>> list = new ArrayList<>();
         entries.forEach((k, v) -> list.add(new Entry<>(k, v)));
-        return new ValueMap<>(field, list, otherwise, unknownLabels);
+        return list;
     }
 
     public String field() {
@@ -132,7 +157,7 @@ public final class ValueMap<E extends Enum<E>> {
                 return Optional.of(r.value());
             }
         }
-        if (unknownLabels.matchesRegex(text)) {
+        if (otherwiseUnknown || unknownLabels.matchesRegex(text)) {
             return Optional.empty();
         }
         if (otherwise.isPresent()) {

@@ -209,11 +209,31 @@ class AgencyConfigLoaderTest {
                         "fields.report_number.digits: must be a single value, not a list"));
     }
 
+    /** not_actionable_reason has no value for "no reason": the problem says how to write one. */
+    static Stream<Arguments> noReasonWrittenAsAValue() {
+        String allowed = "; allowed: [INSUFFICIENT_INFORMATION, DATA_UNAVAILABLE, OUTSIDE_JURISDICTION,"
+                + " DUPLICATE_REPORT, NO_OFFENSE, SUBJECT_NOT_IDENTIFIED, OTHER]";
+        return Stream.of(
+                Arguments.of(
+                        "not_actionable_reason: { column: Disposition, otherwise: \"\" }",
+                        "fields.not_actionable_reason.otherwise: unknown not_actionable_reason ''" + allowed
+                                + "; for no reason, write otherwise: unknown"),
+                Arguments.of(
+                        "not_actionable_reason: { column: Disposition, otherwise: none }",
+                        "fields.not_actionable_reason.otherwise: unknown not_actionable_reason 'none'" + allowed
+                                + "; for no reason, write otherwise: unknown"),
+                Arguments.of(
+                        "not_actionable_reason: { column: Disposition, map: { Open: \"\" } }",
+                        "fields.not_actionable_reason.map: 'Open' maps to unknown not_actionable_reason ''" + allowed
+                                + "; a label that means no reason goes in unknown:, not in map"));
+    }
+
     @ParameterizedTest(name = "{1}")
     @MethodSource({
         "keysWithNoEffectOnTheirField",
         "unknownRegexesThatCannotBeRead",
-        "digitsThatAreNotALengthOfOneToEighteen"
+        "digitsThatAreNotALengthOfOneToEighteen",
+        "noReasonWrittenAsAValue"
     })
     void reportsAProblemOfAFieldWithItsPath(String field, String problem) throws Exception {
         ConfigProblems problems = new ConfigProblems();
@@ -239,6 +259,8 @@ class AgencyConfigLoaderTest {
                             otherwise: UNKNOWN }
                   convicted: { column: Convicted, yes: [Guilty], map: { Trial: PENDING }, otherwise: PENDING }
                   outcome: { column: Disposition, map: { Arrest made: ARREST }, otherwise: OTHER, unknown: [Open] }
+                  not_actionable_reason: { column: Disposition, map: { Unfounded: NO_OFFENSE }, otherwise: unknown }
+                  search_warrant: { column: Warrant, otherwise: Unknown }
                   status: { constant: OPEN }
                 """;
 

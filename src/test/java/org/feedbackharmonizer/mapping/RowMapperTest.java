@@ -17,6 +17,7 @@ import org.feedbackharmonizer.ingest.RawRecord;
 import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FeedbackRecord;
+import org.feedbackharmonizer.schema.NotActionableReason;
 import org.feedbackharmonizer.schema.Outcome;
 import org.feedbackharmonizer.schema.Status;
 import org.feedbackharmonizer.schema.VictimBand;
@@ -314,6 +315,24 @@ class RowMapperTest {
         assertThat(written(agency, columns, "123456789", "Arrest pending", "Yet to decide"))
                 .extracting(FeedbackRecord::outcome, FeedbackRecord::actionable)
                 .containsExactly(Outcome.ARREST, YesNo.UNKNOWN);
+    }
+
+    @Test
+    void givesNoReasonToADispositionItsMapDoesNotCoverWhenOtherwiseIsUnknown() throws Exception {
+        AgencyConfig agency = agency("""
+                fields:
+                  report_number: { column: Report }
+                  actionable: { column: Actionable }
+                  not_actionable_reason: { column: Disposition, map: { Unfounded: NO_OFFENSE }, otherwise: unknown }
+                """);
+        List<String> columns = List.of("Report", "Actionable", "Disposition");
+
+        assertThat(written(agency, columns, "123456789", "Y", "Arrest made"))
+                .extracting(FeedbackRecord::actionable, FeedbackRecord::notActionableReason)
+                .containsExactly(YesNo.YES, null);
+        assertThat(written(agency, columns, "223456789", "N", "Unfounded"))
+                .extracting(FeedbackRecord::actionable, FeedbackRecord::notActionableReason)
+                .containsExactly(YesNo.NO, NotActionableReason.NO_OFFENSE);
     }
 
     /** Loads {@code AGENCY} plus the given keys through the real loader; the config must be valid. */

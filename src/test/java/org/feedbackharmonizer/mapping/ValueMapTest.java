@@ -156,6 +156,18 @@ class ValueMapTest {
     }
 
     @Test
+    void givesALabelNothingMatchesTheUnknownValueWhenOtherwiseIsUnknown() throws ValueRejected {
+        ValueMap<NotActionableReason> reasons = ValueMap.otherwiseUnknown(
+                "not_actionable_reason",
+                ordered(NotActionableReason.class, "/(?i)^dup/", NotActionableReason.DUPLICATE_REPORT),
+                LabelList.NONE);
+
+        assertThat(reasons.map(CellValue.text("Arrest made"), null)).isNull();
+        assertThat(reasons.map(CellValue.text("Duplicate of 2"), null)).isEqualTo(NotActionableReason.DUPLICATE_REPORT);
+        assertThat(reasons.covers("Arrest made")).isFalse(); // only otherwise catches it
+    }
+
+    @Test
     void rejectsAnUnmappedLabelNamingTheFieldButNotTheLabel() {
         assertThatThrownBy(() -> status.map(CellValue.text("Pending review"), Status.UNKNOWN))
                 .isInstanceOfSatisfying(
