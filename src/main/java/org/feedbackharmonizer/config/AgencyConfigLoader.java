@@ -20,6 +20,7 @@ import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.DefaultLabels;
 import org.feedbackharmonizer.schema.FieldCatalog;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.SchemaField;
 import org.feedbackharmonizer.schema.YesNo;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -427,7 +428,7 @@ public final class AgencyConfigLoader {
         checkPatterns(v, "dates", dates);
         Set<String> yes = CellText.labels(v.optionalStrings("yes").orElse(DefaultLabels.YES));
         Set<String> no = CellText.labels(v.optionalStrings("no").orElse(DefaultLabels.NO));
-        Set<String> unknown = CellText.labels(v.optionalStrings("unknown").orElse(DefaultLabels.UNKNOWN));
+        LabelList unknown = labelList(v, "unknown", DefaultLabels.UNKNOWN);
         YesNo blank = v.optionalEnum("blank", YesNo.class).orElse(YesNo.UNKNOWN);
         overlap(v, yes, no);
         v.reportUnknownKeys();
@@ -461,7 +462,7 @@ public final class AgencyConfigLoader {
         Map<?, ?> written = root.raw("values") instanceof Map<?, ?> m ? m : Map.of();
         for (FieldSpec spec : fields.values()) {
             FieldCatalog.Entry entry = FieldCatalog.find(spec.field()).orElseThrow();
-            if (entry.kind() != FieldCatalog.Kind.YES_NO && entry.values() != Conviction.class) {
+            if (!readsYesNo(entry)) {
                 continue;
             }
             String at = "fields." + spec.field();
@@ -471,10 +472,10 @@ public final class AgencyConfigLoader {
             if ((spec.yes() != null) != (spec.no() != null)) {
                 reportShared(root, at, yes, no);
             }
-            Set<String> ownUnknown = new LinkedHashSet<>(read.unknown());
-            ownUnknown.removeAll(values.unknown());
+            Set<String> ownUnknown = new LinkedHashSet<>(read.unknown().exact());
+            ownUnknown.removeAll(values.unknown().exact());
             for (Labels unknown : List.of(
-                    labels("unknown", values.unknown(), false, at, written),
+                    labels("unknown", values.unknown().exact(), false, at, written),
                     labels("unknown", ownUnknown, true, at, written))) {
                 reportShared(root, at, yes, unknown);
                 reportShared(root, at, no, unknown);
@@ -540,6 +541,7 @@ public final class AgencyConfigLoader {
             "blank",
             "dates",
             "split",
+            "digits",
             "required",
             "only_when");
 
@@ -582,29 +584,19 @@ public final class AgencyConfigLoader {
         int sources = (column != null ? 1 : 0) + (position != null ? 1 : 0) + (constant != null ? 1 : 0);
         if (sources != 1) {
             f.problem(null, "give exactly one of column, position or constant");
+        } else if (column == null && !synonyms.isEmpty()) {
+            f.problem("synonyms", "has no effect without column: synonyms are other names of the column");
         }
         LinkedHashMap<String, String> map = f.orderedPairs("map");
         String otherwise = f.optionalString("otherwise").orElse(null);
-        boolean isEnum = entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO;
-        if (!map.isEmpty() || otherwise != null) {
-            if (!isEnum) {
-                f.problem("map", "only fields with a schema vocabulary take a value map");
-            }
-        }
-        if (isEnum) {
+        if (hasSchemaValues(entry)) {
             map.forEach((label, value) -> {
-                if (label.matches("/.+/[a-z]+")) {
-                    f.problem(
-                            "map",
-                            "'" + label + "': flags after the closing slash are not supported; put them"
-                                    + " inside, e.g. '/(?i)^yes/'");
-                }
-                if (label.length() > 1 && label.startsWith("/") && label.endsWith("/")) {
-                    f.compile("map", label.substring(1, label.length() - 1));
-                }
+                checkRegexEntry(f, "map", label);
                 checkValue(f, "map", entry, value, "'" + label + "' maps to");
             });
-            if (otherwise != null && !otherwise.equalsIgnoreCase("reject")) {
+            if (otherwise != null
+                    && !otherwise.equalsIgnoreCase("reject")
+                    && !otherwise.strip().equalsIgnoreCase(FieldSpec.OTHERWISE_UNKNOWN)) {
                 checkValue(f, "otherwise", entry, otherwise, "");
             }
             if (constant != null) {
@@ -617,35 +609,33 @@ public final class AgencyConfigLoader {
         Set<String> yes = f.optionalStrings("yes").map(CellText::labels).orElse(null);
         Set<String> no = f.optionalStrings("no").map(CellText::labels).orElse(null);
         YesNo blank = f.optionalEnum("blank", YesNo.class).orElse(null);
-        if ((yes != null || no != null || blank != null)
-                && entry.kind() != FieldCatalog.Kind.YES_NO
-                && !entry.name().equals("convicted")) {
-            f.problem("yes", "yes/no/blank apply only to yes/no fields");
-        }
         if (yes != null && no != null) {
             overlap(f, yes, no);
         }
         List<String> dates = f.optionalStrings("dates").orElse(null);
         if (dates != null) {
-            if (entry.kind() != FieldCatalog.Kind.DATE) {
-                f.problem("dates", "applies only to date fields");
-            }
             checkPatterns(f, "dates", dates);
         }
         String split = f.optionalString("split").orElse(null);
         if (split != null) {
-            if (entry.kind() != FieldCatalog.Kind.REPORT_NUMBER) {
-                f.problem("split", "applies only to report_number");
-            }
             f.compile("split", split);
         }
+        FieldSpec.Digits digits = f.has("digits") ? digits(f) : FieldSpec.Digits.DEFAULT;
         boolean required = f.optionalBoolean("required").orElse(false);
+        if (entry.kind() == FieldCatalog.Kind.REPORT_NUMBER && f.has("required") && !required) {
+            f.problem("required", "has no effect on the report number (" + ALWAYS_REQUIRED + ")");
+        }
         Pattern extract = f.optionalPattern("extract").orElse(null);
-        Set<String> unknown = f.optionalStrings("unknown").map(CellText::labels).orElse(Set.of());
+        LabelList unknown = labelList(f, "unknown", List.of());
         List<FieldCondition> onlyWhen = onlyWhen(f, entry);
         for (String k : f.keys()) {
             if (!FIELD_KEYS.contains(k)) {
                 f.problem(k, "is not a known key of a field (known: " + new java.util.TreeSet<>(FIELD_KEYS) + ")");
+            } else if (KIND_KEYS.containsKey(k) && !KIND_KEYS.get(k).appliesTo(entry)) {
+                f.problem(
+                        k,
+                        "has no effect on " + kindOf(entry) + " ("
+                                + KIND_KEYS.get(k).description() + ")");
             }
         }
         return new FieldSpec(
@@ -661,6 +651,7 @@ public final class AgencyConfigLoader {
                 blank,
                 dates,
                 split,
+                digits,
                 required,
                 extract,
                 unknown,
@@ -770,12 +761,130 @@ public final class AgencyConfigLoader {
         done.add(field);
     }
 
+    private static final Pattern DIGITS = Pattern.compile("\\s*(\\d{1,3})\\s*(?:-\\s*(\\d{1,3})\\s*)?");
+
+    /** {@code digits: 9} or {@code digits: 8-10}; the default when the value is not one of those. */
+    private static FieldSpec.Digits digits(YamlNode f) {
+        String written = f.optionalString("digits").orElse(null);
+        if (written == null) {
+            return FieldSpec.Digits.DEFAULT; // not a single value: reported
+        }
+        java.util.regex.Matcher m = DIGITS.matcher(written);
+        if (!m.matches()) {
+            f.problem("digits", "'" + written + "' must be a number of digits (9) or a range (8-10)");
+            return FieldSpec.Digits.DEFAULT;
+        }
+        int min = Integer.parseInt(m.group(1));
+        int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+        if (min < 1 || max > FieldSpec.Digits.LONGEST || min > max) {
+            f.problem(
+                    "digits",
+                    "'" + written + "' must be from 1 to " + FieldSpec.Digits.LONGEST + " digits, the smaller first"
+                            + " (8-10)");
+            return FieldSpec.Digits.DEFAULT;
+        }
+        return new FieldSpec.Digits(min, max);
+    }
+
+    /**
+     * The field kinds a key has an effect on. A key written where it has none is a problem, not ignored: the
+     * steward meant something by it. Keys not listed work on every field.
+     */
+    private record KindKey(java.util.function.Predicate<FieldCatalog.Entry> kinds, String description) {
+        boolean appliesTo(FieldCatalog.Entry entry) {
+            return kinds.test(entry);
+        }
+    }
+
+    private static final String ALWAYS_REQUIRED = "a row without a report number is always rejected";
+
+    private static final Map<String, KindKey> KIND_KEYS;
+
+    static {
+        KindKey valueMap =
+                new KindKey(AgencyConfigLoader::hasSchemaValues, "map and otherwise are for fields of schema values");
+        KindKey yesNo =
+                new KindKey(AgencyConfigLoader::readsYesNo, "yes, no and blank are for yes/no fields and convicted");
+        KindKey reportNumber = new KindKey(
+                e -> e.kind() == FieldCatalog.Kind.REPORT_NUMBER, "split and digits are for the report number");
+        KIND_KEYS = Map.of(
+                "map", valueMap,
+                "otherwise", valueMap,
+                "yes", yesNo,
+                "no", yesNo,
+                "blank", yesNo,
+                "dates", new KindKey(e -> e.kind() == FieldCatalog.Kind.DATE, "dates are for date fields"),
+                "split", reportNumber,
+                "digits", reportNumber,
+                "unknown", new KindKey(e -> e.kind() != FieldCatalog.Kind.REPORT_NUMBER, ALWAYS_REQUIRED));
+    }
+
+    private static boolean hasSchemaValues(FieldCatalog.Entry entry) {
+        return entry.kind() == FieldCatalog.Kind.ENUM || entry.kind() == FieldCatalog.Kind.YES_NO;
+    }
+
+    /** Yes/no fields and convicted, whose YES and NO are read with yes/no labels. */
+    private static boolean readsYesNo(FieldCatalog.Entry entry) {
+        return entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class;
+    }
+
+    private static String kindOf(FieldCatalog.Entry entry) {
+        return switch (entry.kind()) {
+            case REPORT_NUMBER -> "the report number";
+            case DATE -> "a date field";
+            case AGE -> "an age field";
+            case COUNT -> "a count field";
+            case YES_NO -> "a yes/no field";
+            case ENUM -> "a field of schema values";
+        };
+    }
+
+    /**
+     * A list of labels ({@code unknown:}) whose {@code /regex/} entries are checked as a map's keys are; one that
+     * does not compile is reported and left out.
+     */
+    private static LabelList labelList(YamlNode n, String key, List<String> defaults) {
+        List<String> usable = new ArrayList<>();
+        for (String entry : n.optionalStrings(key).orElse(defaults)) {
+            if (checkRegexEntry(n, key, entry)) {
+                usable.add(entry);
+            }
+        }
+        return LabelList.of(usable);
+    }
+
+    /** A label written where {@code /regex/} may be: false for a regex that does not compile. */
+    private static boolean checkRegexEntry(YamlNode n, String key, String label) {
+        if (label.matches("/.+/[a-z]+")) {
+            n.problem(
+                    key,
+                    "'" + label + "': flags after the closing slash are not supported; put them inside, e.g."
+                            + " '/(?i)^yes/'");
+        }
+        return !LabelList.isRegex(label) || n.compile(key, label.substring(1, label.length() - 1)) != null;
+    }
+
     private static void checkValue(YamlNode f, String key, FieldCatalog.Entry entry, String value, String prefix) {
         if (value == null || FieldCatalog.resolve(entry, value).isEmpty()) {
             f.problem(
                     key,
                     (prefix.isEmpty() ? "" : prefix + " ") + "unknown " + entry.name() + " '" + value + "'; allowed: "
-                            + FieldCatalog.allowedValues(entry));
+                            + FieldCatalog.allowedValues(entry) + noValueHint(key, entry));
         }
+    }
+
+    /**
+     * not_actionable_reason has no UNKNOWN value, and no value that means "no reason": the schema leaves it empty
+     * (FEEDBACK_SCHEMA.md). Say how a steward writes that instead of, say, {@code otherwise: ""}.
+     */
+    private static String noValueHint(String key, FieldCatalog.Entry entry) {
+        if (FieldCatalog.resolve(entry, "UNKNOWN").isPresent()) {
+            return "";
+        }
+        return switch (key) {
+            case "otherwise" -> "; for no reason, write otherwise: unknown";
+            case "map" -> "; a label that means no reason goes in unknown:, not in map";
+            default -> "; for no reason, leave the field out";
+        };
     }
 }

@@ -1,8 +1,7 @@
 package org.feedbackharmonizer.config;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Set;
+import org.feedbackharmonizer.schema.LabelList;
 
 /**
  * The labels one field reads with: its own yes or no list in place of the agency's, its own unknown labels added
@@ -10,14 +9,12 @@ import java.util.Set;
  *
  * @param yes and {@code no} matter to yes/no fields only
  */
-public record FieldLabels(Set<String> yes, Set<String> no, Set<String> unknown) {
+public record FieldLabels(Set<String> yes, Set<String> no, LabelList unknown) {
 
     public static FieldLabels of(FieldSpec field, ValueDefaults agency) {
-        Set<String> unknown = new LinkedHashSet<>(agency.unknown());
-        unknown.addAll(field.unknown());
         return new FieldLabels(
                 field.yes() != null ? field.yes() : agency.yes(),
                 field.no() != null ? field.no() : agency.no(),
-                Collections.unmodifiableSet(unknown));
+                agency.unknown().plus(field.unknown()));
     }
 }

@@ -3,14 +3,16 @@ package org.feedbackharmonizer.mapping;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.feedbackharmonizer.config.FieldLabels;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.ValueDefaults;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.Conviction;
 import org.feedbackharmonizer.schema.FieldCatalog;
+import org.feedbackharmonizer.schema.LabelList;
+import org.feedbackharmonizer.schema.VictimBand;
 import org.feedbackharmonizer.schema.YesNo;
 
 /** Reads one configured field's value from a cell with the field's own vocabulary. Built once per file. */
@@ -19,7 +21,10 @@ final class FieldReader {
     final FieldCatalog.Entry entry;
     final int column;
     private final CellValue constant;
+    private final LabelList unknown;
     private final DateValueParser dates;
+    private final SubjectAge ages;
+    private final VictimCount victims;
     private final YesNoParser yesNo;
     private final ValueMap<?> map;
 
@@ -29,6 +34,7 @@ final class FieldReader {
         this.entry = FieldCatalog.find(spec.field()).orElseThrow();
         this.column = column;
         this.constant = spec.constant() == null ? null : CellValue.text(spec.constant());
+        this.unknown = labels.unknown();
         this.dates = entry.kind() == FieldCatalog.Kind.DATE
                 ? new DateValueParser(
                         spec.dates() != null ? spec.dates() : defaults.dates(),
@@ -37,6 +43,8 @@ final class FieldReader {
                                 : DateValueParser.EARLIEST,
                         DateValueParser.LATEST)
                 : null;
+        this.ages = entry.kind() == FieldCatalog.Kind.AGE ? new SubjectAge(unknown) : null;
+        this.victims = entry.kind() == FieldCatalog.Kind.COUNT ? new VictimCount(unknown) : null;
         this.yesNo = entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class
                 ? new YesNoParser(
                         labels.yes(),
@@ -61,12 +69,44 @@ final class FieldReader {
         return c;
     }
 
+    /**
+     * A date; empty for a blank cell or an unknown label ({@code 00000000} for "not closed"), which a required
+     * field rejects.
+     */
     Optional<java.time.LocalDate> date(CellValue c) throws ValueRejected {
-        Optional<java.time.LocalDate> d = dates.parse(c);
+        Optional<java.time.LocalDate> d = isUnknownLabel(c) ? Optional.empty() : dates.parse(c);
         if (d.isEmpty() && spec.required()) {
             throw missing();
         }
         return d;
+    }
+
+    /** The band of an age ({@code subject_age}); unknown for a blank cell unless the field is required. */
+    AgeBand ageBand(CellValue c) throws ValueRejected {
+        checkRequired(c);
+        return ages.fromAge(c);
+    }
+
+    /** The band of a count ({@code victim_count}); unknown for a blank cell unless the field is required. */
+    VictimBand victimBand(CellValue c) throws ValueRejected {
+        checkRequired(c);
+        return victims.parse(c);
+    }
+
+    /**
+     * Text and number cells are compared with the unknown labels by their text: an export may write "unknown" as
+     * a number, such as 999 for an age.
+     */
+    private boolean isUnknownLabel(CellValue c) {
+        boolean comparable = c instanceof CellValue.Text
+                || (c instanceof CellValue.Number n && Double.isFinite(n.value())); // NaN has no text
+        return comparable && unknown.matches(c.text());
+    }
+
+    private void checkRequired(CellValue c) throws ValueRejected {
+        if (c.isBlank() && spec.required()) {
+            throw missing();
+        }
     }
 
     /** An enum value; unknown for a blank cell unless the field is required. */
@@ -74,10 +114,8 @@ final class FieldReader {
         if (c instanceof CellValue.Error) {
             throw new ValueRejected(RejectReason.CELL_ERROR, "the cell holds a spreadsheet error");
         }
-        if (c.isBlank() && spec.required()) {
-            throw missing();
-        }
-        if (yesNo != null && readsAsYesNo(c)) {
+        checkRequired(c);
+        if (yesNo != null && readsAsYesNo(c) && (spec.otherwise() == null || yesNo.reads(c))) {
             YesNo y = yesNo.parse(c);
             if (entry.values() == Conviction.class) {
                 return Conviction.valueOf(y.name());
@@ -89,8 +127,9 @@ final class FieldReader {
 
     /**
      * A yes/no field with a map reads a label with its map first and its yes/no vocabulary for labels the map does
-     * not cover. A blank cell goes to the vocabulary too, so that {@code blank:} (and {@code no: [""]}) means the
-     * same with a map as without, unless the map gives the label {@code ""} a value of its own.
+     * not cover; its {@code otherwise} then takes the labels neither covers. A blank cell goes to the vocabulary
+     * too, so that {@code blank:} (and {@code no: [""]}) means the same with a map as without, unless the map gives
+     * the label {@code ""} a value of its own.
      */
     private boolean readsAsYesNo(CellValue c) {
         if (spec.map().isEmpty()) {
@@ -113,7 +152,7 @@ final class FieldReader {
 
     /** The configured map, then every schema value by its own name or label (a file may already use them). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ValueMap<?> valueMap(Class<? extends Enum<?>> type, FieldSpec spec, Set<String> unknown) {
+    private static ValueMap<?> valueMap(Class<? extends Enum<?>> type, FieldSpec spec, LabelList unknown) {
         Map<String, Enum> entries = new LinkedHashMap<>();
         spec.map()
                 .forEach((label, value) -> entries.put(
@@ -123,6 +162,9 @@ final class FieldReader {
         for (Enum<?> e : type.getEnumConstants()) {
             entries.putIfAbsent(e.name(), e);
             entries.putIfAbsent(FieldCatalog.label(e), e);
+        }
+        if (spec.otherwise() != null && spec.otherwise().strip().equalsIgnoreCase(FieldSpec.OTHERWISE_UNKNOWN)) {
+            return ValueMap.otherwiseUnknown(spec.field(), (Map) entries, unknown);
         }
         Optional<Enum> otherwise = spec.otherwise() == null
                 ? Optional.empty()

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.deidentify.OutputGuard;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.CellText;
@@ -29,16 +30,14 @@ import org.feedbackharmonizer.schema.CellText;
  *   <li>Each part must then be digits only (a trailing {@code .0}, as a CSV export of a numeric column writes it,
  *       is allowed); any other letter or sign is {@link RejectReason#REPORT_NUMBER_INVALID}. Text in scientific
  *       notation ({@code 1.23457E+08}) is rejected: the export has already lost digits.
- *   <li>Leading zeros are removed; 5 to 12 digits must remain (CyberTipline numbers have 8 or 9 today).
+ *   <li>Leading zeros are removed; 5 to 12 digits must remain (CyberTipline numbers have 8 or 9 today), or as many
+ *       as the agency's {@code digits:} says.
  *   <li>The same number twice in one cell is kept once, in first-seen order.
  * </ol>
  *
  * <p>One bad part rejects the whole cell: a row is never half-read.
  */
 public final class ReportNumberParser {
-
-    public static final int MIN_DIGITS = 5;
-    public static final int MAX_DIGITS = 12;
 
     private static final Pattern GROUPED_THOUSANDS = Pattern.compile(
             "(?<!\\d)(?<!\\d,)\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)" + "|(?<!\\d)(?<!\\d )\\d{1,3}(?: \\d{3})+(?!\\d| \\d)");
@@ -48,10 +47,9 @@ public final class ReportNumberParser {
 
     private static final Pattern DIGITS = Pattern.compile("(\\d+)(?:\\.0+)?");
 
-    private static final String INVALID_MESSAGE = "not a report number: expected " + MIN_DIGITS + " to " + MAX_DIGITS
-            + " digits, optionally after CT, CTR, NCMEC, TIP, Report, No. or #";
-
     private final Pattern split;
+    private final FieldSpec.Digits digits;
+    private final String invalidMessage;
 
     /**
      * @param splitRegex separates several report numbers in one cell, e.g. {@code [;,/\s]+}; null when a cell holds
@@ -59,6 +57,17 @@ public final class ReportNumberParser {
      * @throws IllegalArgumentException when the regex does not compile
      */
     public ReportNumberParser(String splitRegex) {
+        this(splitRegex, FieldSpec.Digits.DEFAULT);
+    }
+
+    /**
+     * @param splitRegex as for {@link #ReportNumberParser(String)}
+     * @param digits how many digits a number has, leading zeros not counted
+     */
+    public ReportNumberParser(String splitRegex, FieldSpec.Digits digits) {
+        this.digits = java.util.Objects.requireNonNull(digits, "digits");
+        this.invalidMessage = "not a report number: expected " + digits
+                + " digits, optionally after CT, CTR, NCMEC, TIP, Report, No. or #";
         if (splitRegex == null || splitRegex.isEmpty()) {
             this.split = null;
         } else {
@@ -89,7 +98,7 @@ public final class ReportNumberParser {
             throw new ValueRejected(RejectReason.CELL_ERROR, "a spreadsheet error cell, not a report number");
         }
         if (cell instanceof CellValue.Date || cell instanceof CellValue.Bool) {
-            throw new ValueRejected(RejectReason.REPORT_NUMBER_INVALID, INVALID_MESSAGE);
+            throw invalid();
         }
         String text = CellText.clean(cell.text());
         if (text.isEmpty()) {
@@ -121,7 +130,7 @@ public final class ReportNumberParser {
         return List.copyOf(new ArrayList<>(numbers));
     }
 
-    private static String fromNumber(double value) throws ValueRejected {
+    private String fromNumber(double value) throws ValueRejected {
         // A report number is a whole number; a double holds every integer of up to 15 digits exactly.
         if (Double.isNaN(value) || value < 0 || value != Math.rint(value) || value >= 1e15) {
             throw invalid();
@@ -139,20 +148,20 @@ public final class ReportNumberParser {
         return out.toString();
     }
 
-    private static String normalize(String digits) throws ValueRejected {
+    private String normalize(String text) throws ValueRejected {
         int i = 0;
-        while (i < digits.length() && digits.charAt(i) == '0') {
+        while (i < text.length() && text.charAt(i) == '0') {
             i++;
         }
-        String n = digits.substring(i);
-        if (n.length() < MIN_DIGITS || n.length() > MAX_DIGITS) {
+        String n = text.substring(i);
+        if (n.length() < digits.min() || n.length() > digits.max()) {
             throw invalid();
         }
         return n;
     }
 
-    private static ValueRejected invalid() {
-        return new ValueRejected(RejectReason.REPORT_NUMBER_INVALID, INVALID_MESSAGE);
+    private ValueRejected invalid() {
+        return new ValueRejected(RejectReason.REPORT_NUMBER_INVALID, invalidMessage);
     }
 
     private static ValueRejected missing() {

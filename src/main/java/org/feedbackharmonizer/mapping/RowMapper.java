@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.config.FieldCondition;
-import org.feedbackharmonizer.config.FieldLabels;
 import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.config.SkipRules;
 import org.feedbackharmonizer.ingest.CellValue;
@@ -40,8 +39,6 @@ public final class RowMapper {
     private boolean dataEnded;
 
     private final int minHeaderMatches;
-    private final SubjectAge ages;
-    private final VictimCount victims;
     private final ReportNumberParser reportNumbers;
     private final UnmappedLabels unmapped;
 
@@ -74,17 +71,9 @@ public final class RowMapper {
             missingColumns.add("skip.from (column '" + from.column() + "')");
         }
         this.minHeaderMatches = Math.max(2, agency.header().minMatches());
-        this.ages = new SubjectAge(unknownLabels(agency, "subject_age"));
-        this.victims = new VictimCount(unknownLabels(agency, "victim_count"));
         FieldSpec rn = agency.field("report_number");
-        this.reportNumbers = new ReportNumberParser(rn == null ? null : rn.split());
-    }
-
-    private static Set<String> unknownLabels(AgencyConfig agency, String field) {
-        FieldSpec spec = agency.field(field);
-        return spec == null
-                ? agency.values().unknown()
-                : FieldLabels.of(spec, agency.values()).unknown();
+        this.reportNumbers =
+                rn == null ? new ReportNumberParser(null) : new ReportNumberParser(rn.split(), rn.digits());
     }
 
     static List<String> normalized(List<String> names) {
@@ -165,12 +154,12 @@ public final class RowMapper {
             o.victims = (VictimBand) value(row, current = readers.get("victims_identified"), VictimBand.UNKNOWN);
             current = readers.get("victim_count");
             if (current != null && o.victims == VictimBand.UNKNOWN) {
-                o.victims = victims.parse(cell(row, current));
+                o.victims = current.victimBand(cell(row, current));
             }
             o.ageBand = (AgeBand) value(row, current = readers.get("subject_age_band"), AgeBand.UNKNOWN);
             current = readers.get("subject_age");
             if (current != null && o.ageBand == AgeBand.UNKNOWN) {
-                o.ageBand = ages.fromAge(cell(row, current));
+                o.ageBand = current.ageBand(cell(row, current));
             }
             current = null;
             Derivations.apply(o);

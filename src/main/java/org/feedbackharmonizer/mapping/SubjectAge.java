@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.CellText;
+import org.feedbackharmonizer.schema.LabelList;
 
 /**
  * Bands a subject's age ({@code subject_age}) or birth date ({@code subject_birth_date}) into
@@ -27,11 +27,11 @@ public final class SubjectAge {
             "not an age in years nor an age band " + ValueMap.schemaLabels(AgeBand.class);
     private static final String IMPLAUSIBLE = "an age outside 0 to " + MAX_AGE;
 
-    private final Set<String> unknownLabels;
+    private final LabelList unknownLabels;
 
-    /** @param unknownLabels the agency's labels that mean UNKNOWN on any field ({@code values.unknown}) */
-    public SubjectAge(Set<String> unknownLabels) {
-        this.unknownLabels = CellText.labels(unknownLabels);
+    /** @param unknownLabels the labels that mean UNKNOWN: {@code values.unknown} and the field's own */
+    public SubjectAge(LabelList unknownLabels) {
+        this.unknownLabels = Objects.requireNonNull(unknownLabels, "unknownLabels");
     }
 
     public static SubjectAge withDefaults() {
@@ -50,13 +50,14 @@ public final class SubjectAge {
             throw new ValueRejected(RejectReason.CELL_ERROR, "a spreadsheet error cell, not an age");
         }
         if (cell instanceof CellValue.Number n) {
-            return band(n.value());
+            // an export may write "not known" as a number, e.g. 999
+            return Double.isFinite(n.value()) && unknownLabels.matches(n.text()) ? AgeBand.UNKNOWN : band(n.value());
         }
         if (cell instanceof CellValue.Date || cell instanceof CellValue.Bool) {
             throw new ValueRejected(RejectReason.BAD_NUMBER, NOT_AN_AGE);
         }
         String label = CellText.label(cell.text());
-        if (label.isEmpty() || unknownLabels.contains(label)) {
+        if (label.isEmpty() || unknownLabels.matches(cell.text())) {
             return AgeBand.UNKNOWN;
         }
         String compact = label.replace(" ", "");

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.CellText;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.VictimBand;
 
 /**
@@ -23,11 +22,13 @@ import org.feedbackharmonizer.schema.VictimBand;
  * <ol>
  *   <li>a blank cell: the value mapped to the label {@code ""} if there is one, else the unknown value;
  *   <li>exact labels, after trimming, collapsing inner whitespace and ignoring case;
- *   <li>the agency's unknown labels ({@code values.unknown}): the unknown value. They come after the field's own
- *       labels so that a field can still give, say, {@code N/A} a meaning of its own;
+ *   <li>the exact unknown labels ({@code values.unknown} and the field's {@code unknown:}): the unknown value. They
+ *       come after the field's own labels so that a field can still give, say, {@code N/A} a meaning of its own;
  *   <li>{@code /regex/} keys, in the order written, by search ({@link java.util.regex.Matcher#find()}) in the
  *       trimmed text; case matters unless the regex says {@code (?i)};
- *   <li>{@code otherwise}, when set; else the cell is rejected ({@link RejectReason#UNMAPPED_LABEL}).
+ *   <li>{@code /regex/} unknown labels, the same way: the unknown value;
+ *   <li>{@code otherwise}, when set: a schema value, or ({@code otherwise: unknown}) the unknown value; else the
+ *       cell is rejected ({@link RejectReason#UNMAPPED_LABEL}).
  * </ol>
  */
 public final class ValueMap<E extends Enum<E>> {
@@ -40,7 +41,7 @@ public final class ValueMap<E extends Enum<E>> {
         }
 
         public boolean isRegex() {
-            return key.length() >= 2 && key.startsWith("/") && key.endsWith("/");
+            return LabelList.isRegex(key);
         }
     }
 
@@ -50,36 +51,45 @@ public final class ValueMap<E extends Enum<E>> {
     private final Map<String, E> exact;
     private final List<RegexEntry<E>> regexes;
     private final Optional<E> otherwise;
-    private final Set<String> unknownLabels;
+    private final boolean otherwiseUnknown;
+    private final LabelList unknownLabels;
 
     /**
      * Texts the regexes (or {@code otherwise}) decided, with their value: an agency's free-text dispositions
      * repeat, and running every regex on every row cost more than the rest of the mapping of the value.
-     * Bounded; emptied when full.
+     * Bounded; emptied when full. Empty for a text an unknown label's regex decided: the unknown value.
      */
-    private final RememberedAnswers<E> decided = new RememberedAnswers<>(4_096);
+    private final RememberedAnswers<Optional<E>> decided = new RememberedAnswers<>(4_096);
 
     /**
      * @param field the schema field, named in reject messages
      * @param entries in the order written
      * @param otherwise the value of a label that nothing matches; empty to reject it
-     * @param unknownLabels labels that mean UNKNOWN on any enum field of the agency
+     * @param unknownLabels labels that mean UNKNOWN on this field
      * @throws IllegalArgumentException when a regex does not compile or a label is mapped to two values
      */
-    public ValueMap(String field, List<Entry<E>> entries, Optional<E> otherwise, Set<String> unknownLabels) {
+    public ValueMap(String field, List<Entry<E>> entries, Optional<E> otherwise, LabelList unknownLabels) {
+        this(field, entries, otherwise, false, unknownLabels);
+    }
+
+    private ValueMap(
+            String field,
+            List<Entry<E>> entries,
+            Optional<E> otherwise,
+            boolean otherwiseUnknown,
+            LabelList unknownLabels) {
         this.field = Objects.requireNonNull(field, "field");
         this.otherwise = Objects.requireNonNull(otherwise, "otherwise");
-        this.unknownLabels = CellText.labels(unknownLabels);
+        this.otherwiseUnknown = otherwiseUnknown;
+        this.unknownLabels = Objects.requireNonNull(unknownLabels, "unknownLabels");
         Map<String, E> exactLabels = new LinkedHashMap<>();
         List<RegexEntry<E>> patterns = new ArrayList<>();
         for (Entry<E> e : entries) {
             if (e.isRegex()) {
-                String regex = e.key().substring(1, e.key().length() - 1);
                 try {
-                    patterns.add(new RegexEntry<>(Pattern.compile(regex), e.value()));
-                } catch (PatternSyntaxException ex) {
-                    throw new IllegalArgumentException(
-                            field + ": key '" + e.key() + "' is not a valid regex: " + ex.getDescription(), ex);
+                    patterns.add(new RegexEntry<>(LabelList.compile(e.key()), e.value()));
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException(field + ": key " + ex.getMessage(), ex);
                 }
             } else {
                 E previous = exactLabels.putIfAbsent(CellText.label(e.key()), e.value());
@@ -95,10 +105,23 @@ public final class ValueMap<E extends Enum<E>> {
 
     /** A map from an ordered {@code Map} (as YAML gives it: keep a {@code LinkedHashMap}). */
     public static <E extends Enum<E>> ValueMap<E> of(
-            String field, Map<String, E> entries, Optional<E> otherwise, Set<String> unknownLabels) {
+            String field, Map<String, E> entries, Optional<E> otherwise, LabelList unknownLabels) {
+        return new ValueMap<>(field, entries(entries), otherwise, false, unknownLabels);
+    }
+
+    /**
+     * A map whose labels that nothing matches mean what an unknown label means ({@code otherwise: unknown}): the
+     * way to say "any other label: no reason" on {@code not_actionable_reason}, which has no UNKNOWN value.
+     */
+    public static <E extends Enum<E>> ValueMap<E> otherwiseUnknown(
+            String field, Map<String, E> entries, LabelList unknownLabels) {
+        return new ValueMap<>(field, entries(entries), Optional.empty(), true, unknownLabels);
+    }
+
+    private static <E extends Enum<E>> List<Entry<E>> entries(Map<String, E> entries) {
         List<Entry<E>> list = new ArrayList<>();
         entries.forEach((k, v) -> list.add(new Entry<>(k, v)));
-        return new ValueMap<>(field, list, otherwise, unknownLabels);
+        return list;
     }
 
     public String field() {
@@ -121,20 +144,24 @@ public final class ValueMap<E extends Enum<E>> {
         if (exactValue != null) {
             return exactValue;
         }
-        if (label.isEmpty() || unknownLabels.contains(label)) {
+        if (label.isEmpty() || unknownLabels.containsLabel(label)) {
             return unknownValue;
         }
-        return decided.answer(text, this::byRegexOrOtherwise);
+        return decided.answer(text, this::byRegexOrOtherwise).orElse(unknownValue);
     }
 
-    private E byRegexOrOtherwise(String text) throws ValueRejected {
+    /** The value of the first regex key found in the text; empty for an unknown label's regex. */
+    private Optional<E> byRegexOrOtherwise(String text) throws ValueRejected {
         for (RegexEntry<E> r : regexes) {
             if (r.pattern().matcher(text).find()) {
-                return r.value();
+                return Optional.of(r.value());
             }
         }
+        if (otherwiseUnknown || unknownLabels.matchesRegex(text)) {
+            return Optional.empty();
+        }
         if (otherwise.isPresent()) {
-            return otherwise.get();
+            return otherwise;
         }
         throw new ValueRejected(RejectReason.UNMAPPED_LABEL, "label not in the value map of " + field);
     }
@@ -151,7 +178,7 @@ public final class ValueMap<E extends Enum<E>> {
     public boolean covers(String label) {
         String text = CellText.clean(label);
         String key = CellText.label(text);
-        if (key.isEmpty() || exact.containsKey(key) || unknownLabels.contains(key)) {
+        if (key.isEmpty() || exact.containsKey(key) || unknownLabels.containsLabel(key)) {
             return true;
         }
         for (RegexEntry<E> r : regexes) {
@@ -159,7 +186,7 @@ public final class ValueMap<E extends Enum<E>> {
                 return true;
             }
         }
-        return false;
+        return unknownLabels.matchesRegex(text);
     }
 
     /**

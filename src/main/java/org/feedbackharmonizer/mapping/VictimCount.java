@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.CellText;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.VictimBand;
 
 /**
@@ -18,11 +19,11 @@ public final class VictimCount {
     private static final String NOT_A_COUNT =
             "not a count of victims (0 or more), 'none', nor a band " + ValueMap.schemaLabels(VictimBand.class);
 
-    private final Set<String> unknownLabels;
+    private final LabelList unknownLabels;
 
-    /** @param unknownLabels the agency's labels that mean UNKNOWN on any field ({@code values.unknown}) */
-    public VictimCount(Set<String> unknownLabels) {
-        this.unknownLabels = CellText.labels(unknownLabels);
+    /** @param unknownLabels the labels that mean UNKNOWN: {@code values.unknown} and the field's own */
+    public VictimCount(LabelList unknownLabels) {
+        this.unknownLabels = java.util.Objects.requireNonNull(unknownLabels, "unknownLabels");
     }
 
     public static VictimCount withDefaults() {
@@ -38,6 +39,9 @@ public final class VictimCount {
             throw new ValueRejected(RejectReason.CELL_ERROR, "a spreadsheet error cell, not a count");
         }
         if (cell instanceof CellValue.Number n) {
+            if (Double.isFinite(n.value()) && unknownLabels.matches(n.text())) {
+                return VictimBand.UNKNOWN; // "not known" written as a number, e.g. -1 or 99
+            }
             double v = n.value();
             if (Double.isNaN(v) || v < 0 || v != Math.rint(v) || Double.isInfinite(v)) {
                 throw new ValueRejected(RejectReason.BAD_NUMBER, NOT_A_COUNT);
@@ -48,7 +52,7 @@ public final class VictimCount {
             throw new ValueRejected(RejectReason.BAD_NUMBER, NOT_A_COUNT);
         }
         String label = CellText.label(cell.text());
-        if (label.isEmpty() || unknownLabels.contains(label)) {
+        if (label.isEmpty() || unknownLabels.matches(cell.text())) {
             return VictimBand.UNKNOWN;
         }
         if (NONE.contains(label)) {

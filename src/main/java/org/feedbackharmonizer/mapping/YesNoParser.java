@@ -5,6 +5,7 @@ import java.util.Set;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.DefaultLabels;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.YesNo;
 
 /**
@@ -13,17 +14,18 @@ import org.feedbackharmonizer.schema.YesNo;
  * <p>Labels compare trimmed and ignoring case. A TRUE/FALSE cell is YES/NO whatever the labels; a number cell is
  * compared by its text, so {@code 1} is YES only when "1" is a yes label. A blank cell is the configured
  * {@code blank} value, unless the empty label {@code ""} is in one of the sets: {@code no: [""]} is the "X or
- * nothing" convention, where an empty cell means NO.
+ * nothing" convention, where an empty cell means NO. The {@code /regex/} unknown labels are tried after every exact
+ * label.
  */
 public final class YesNoParser {
 
     public static final Set<String> DEFAULT_YES = CellText.labels(DefaultLabels.YES);
     public static final Set<String> DEFAULT_NO = CellText.labels(DefaultLabels.NO);
-    public static final Set<String> DEFAULT_UNKNOWN = CellText.labels(DefaultLabels.UNKNOWN);
+    public static final LabelList DEFAULT_UNKNOWN = LabelList.of(DefaultLabels.UNKNOWN);
 
     private final Set<String> yes;
     private final Set<String> no;
-    private final Set<String> unknown;
+    private final LabelList unknown;
     private final YesNo blank;
     private final String badMessage;
 
@@ -31,18 +33,18 @@ public final class YesNoParser {
      * @param blank what a blank cell means when "" is in none of the sets: UNKNOWN (the default) or NO
      * @throws IllegalArgumentException when a label is in two sets
      */
-    public YesNoParser(Set<String> yes, Set<String> no, Set<String> unknown, YesNo blank) {
+    public YesNoParser(Set<String> yes, Set<String> no, LabelList unknown, YesNo blank) {
         this.yes = CellText.labels(yes);
         this.no = CellText.labels(no);
-        this.unknown = CellText.labels(unknown);
+        this.unknown = Objects.requireNonNull(unknown, "unknown");
         this.blank = Objects.requireNonNull(blank, "blank");
         for (String label : this.yes) {
-            if (this.no.contains(label) || this.unknown.contains(label)) {
+            if (this.no.contains(label) || this.unknown.containsLabel(label)) {
                 throw new IllegalArgumentException("label '" + label + "' is both a yes label and another");
             }
         }
         for (String label : this.no) {
-            if (this.unknown.contains(label)) {
+            if (this.unknown.containsLabel(label)) {
                 throw new IllegalArgumentException("label '" + label + "' is both a no label and an unknown label");
             }
         }
@@ -80,13 +82,28 @@ public final class YesNoParser {
         if (no.contains(label)) {
             return YesNo.NO;
         }
-        if (unknown.contains(label)) {
+        if (unknown.containsLabel(label)) {
             return YesNo.UNKNOWN;
         }
         if (label.isEmpty()) {
             return blank;
         }
+        if (unknown.matchesRegex(cell.text())) {
+            return YesNo.UNKNOWN;
+        }
         throw new ValueRejected(RejectReason.BAD_YES_NO, badMessage);
+    }
+
+    /** True when {@link #parse} gives the cell a value: a TRUE/FALSE cell, a yes, no or unknown label, or blank. */
+    public boolean reads(CellValue cell) {
+        if (cell instanceof CellValue.Bool) {
+            return true;
+        }
+        if (cell instanceof CellValue.Error || cell instanceof CellValue.Date) {
+            return false;
+        }
+        String label = CellText.label(cell.text());
+        return label.isEmpty() || yes.contains(label) || no.contains(label) || unknown.matches(cell.text());
     }
 
     public Set<String> yes() {
@@ -97,7 +114,7 @@ public final class YesNoParser {
         return no;
     }
 
-    public Set<String> unknown() {
+    public LabelList unknown() {
         return unknown;
     }
 

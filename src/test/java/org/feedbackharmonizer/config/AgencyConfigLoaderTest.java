@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.mapping.DateValueParser;
+import org.feedbackharmonizer.schema.LabelList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -134,6 +137,178 @@ class AgencyConfigLoaderTest {
         assertThat(problems.problems()).isEmpty();
     }
 
+    /** Every key of a field that does nothing for the field's kind, named with its path rather than ignored. */
+    static Stream<Arguments> keysWithNoEffectOnTheirField() {
+        return Stream.of(
+                Arguments.of(
+                        "received_date: { column: Received, yes: [Y] }",
+                        "fields.received_date.yes: has no effect on a date field (yes, no and blank are for yes/no"
+                                + " fields and convicted)"),
+                Arguments.of(
+                        "outcome: { column: Disposition, blank: NO }",
+                        "fields.outcome.blank: has no effect on a field of schema values (yes, no and blank are for"
+                                + " yes/no fields and convicted)"),
+                Arguments.of(
+                        "subject_age: { column: Age, otherwise: UNKNOWN }",
+                        "fields.subject_age.otherwise: has no effect on an age field (map and otherwise are for"
+                                + " fields of schema values)"),
+                Arguments.of(
+                        "victim_count: { column: Victims, map: { none: \"0\" } }",
+                        "fields.victim_count.map: has no effect on a count field (map and otherwise are for fields"
+                                + " of schema values)"),
+                Arguments.of(
+                        "arrest: { column: Arrest, dates: [yyyyMMdd] }",
+                        "fields.arrest.dates: has no effect on a yes/no field (dates are for date fields)"),
+                Arguments.of(
+                        "status: { column: Status, split: ';' }",
+                        "fields.status.split: has no effect on a field of schema values (split and digits are for"
+                                + " the report number)"),
+                Arguments.of(
+                        "outcome: { column: Disposition, digits: 9 }",
+                        "fields.outcome.digits: has no effect on a field of schema values (split and digits are for"
+                                + " the report number)"),
+                Arguments.of(
+                        "report_number: { column: Report, unknown: [TBD] }",
+                        "fields.report_number.unknown: has no effect on the report number (a row without a report"
+                                + " number is always rejected)"),
+                Arguments.of(
+                        "report_number: { column: Report, required: false }",
+                        "fields.report_number.required: has no effect on the report number (a row without a report"
+                                + " number is always rejected)"),
+                Arguments.of(
+                        "charged: { position: 4, synonyms: [Charges] }",
+                        "fields.charged.synonyms: has no effect without column: synonyms are other names of the"
+                                + " column"));
+    }
+
+    static Stream<Arguments> unknownRegexesThatCannotBeRead() {
+        return Stream.of(
+                Arguments.of(
+                        "outcome: Disposition\nvalues: { unknown: [\"/(pending/\"] }",
+                        "values.unknown: '(pending' is not a valid regular expression: Unclosed group"),
+                Arguments.of(
+                        "outcome: { column: Disposition, unknown: [\"/n.a/i\"] }",
+                        "fields.outcome.unknown: '/n.a/i': flags after the closing slash are not supported; put them"
+                                + " inside, e.g. '/(?i)^yes/'"));
+    }
+
+    static Stream<Arguments> digitsThatAreNotALengthOfOneToEighteen() {
+        String range = "' must be from 1 to 18 digits, the smaller first (8-10)";
+        return Stream.of(
+                Arguments.of(
+                        "report_number: { column: Report, digits: 10-8 }",
+                        "fields.report_number.digits: '10-8" + range),
+                Arguments.of(
+                        "report_number: { column: Report, digits: 0-5 }", "fields.report_number.digits: '0-5" + range),
+                Arguments.of(
+                        "report_number: { column: Report, digits: 19 }", "fields.report_number.digits: '19" + range),
+                Arguments.of(
+                        "report_number: { column: Report, digits: 8 to 10 }",
+                        "fields.report_number.digits: '8 to 10' must be a number of digits (9) or a range (8-10)"),
+                Arguments.of(
+                        "report_number: { column: Report, digits: [8, 10] }",
+                        "fields.report_number.digits: must be a single value, not a list"));
+    }
+
+    /** not_actionable_reason has no value for "no reason": the problem says how to write one. */
+    static Stream<Arguments> noReasonWrittenAsAValue() {
+        String allowed = "; allowed: [INSUFFICIENT_INFORMATION, DATA_UNAVAILABLE, OUTSIDE_JURISDICTION,"
+                + " DUPLICATE_REPORT, NO_OFFENSE, SUBJECT_NOT_IDENTIFIED, OTHER]";
+        return Stream.of(
+                Arguments.of(
+                        "not_actionable_reason: { column: Disposition, otherwise: \"\" }",
+                        "fields.not_actionable_reason.otherwise: unknown not_actionable_reason ''" + allowed
+                                + "; for no reason, write otherwise: unknown"),
+                Arguments.of(
+                        "not_actionable_reason: { column: Disposition, otherwise: none }",
+                        "fields.not_actionable_reason.otherwise: unknown not_actionable_reason 'none'" + allowed
+                                + "; for no reason, write otherwise: unknown"),
+                Arguments.of(
+                        "not_actionable_reason: { column: Disposition, map: { Open: \"\" } }",
+                        "fields.not_actionable_reason.map: 'Open' maps to unknown not_actionable_reason ''" + allowed
+                                + "; a label that means no reason goes in unknown:, not in map"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource({
+        "keysWithNoEffectOnTheirField",
+        "unknownRegexesThatCannotBeRead",
+        "digitsThatAreNotALengthOfOneToEighteen",
+        "noReasonWrittenAsAValue"
+    })
+    void reportsAProblemOfAFieldWithItsPath(String field, String problem) throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String fields = field.startsWith("report_number")
+                ? "fields:\n  " + field + "\n"
+                : "fields:\n  report_number: Report\n  " + field + "\n";
+
+        new AgencyConfigLoader().load(write("TEST.yml", AGENCY + fields), problems);
+
+        assertThat(problems.problems()).containsExactly("TEST.yml: " + problem);
+    }
+
+    @Test
+    void acceptsEveryFieldKeyWhereItHasAnEffect() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = """
+                fields:
+                  report_number: { column: Report, synonyms: [CT], split: ';', extract: '(\\d+)', required: true }
+                  received_date: { column: Received, dates: [yyyyMMdd], unknown: ["00000000"], required: true }
+                  subject_age: { column: Age, unknown: [adult], required: true, extract: '(\\d+)' }
+                  victim_count: { column: Victims, unknown: ["-1"], required: false }
+                  arrest: { column: Arrest, yes: [X], no: [""], blank: NO, unknown: [Pending], map: { Held: YES },
+                            otherwise: UNKNOWN }
+                  convicted: { column: Convicted, yes: [Guilty], map: { Trial: PENDING }, otherwise: PENDING }
+                  outcome: { column: Disposition, map: { Arrest made: ARREST }, otherwise: OTHER, unknown: [Open] }
+                  not_actionable_reason: { column: Disposition, map: { Unfounded: NO_OFFENSE }, otherwise: unknown }
+                  search_warrant: { column: Warrant, otherwise: Unknown }
+                  status: { constant: OPEN }
+                """;
+
+        new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "digits: {0} -> {1} to {2}")
+    @CsvSource({"9, 9, 9", "8-10, 8, 10", "'\" 8 - 10 \"', 8, 10", "1-18, 1, 18"})
+    void readsTheDigitsOfAReportNumberAsOneLengthOrARange(String written, int min, int max) throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = "fields: { report_number: { column: Report, digits: " + written + " } }\n";
+
+        AgencyConfig agency = new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+        assertThat(agency.field("report_number").digits()).isEqualTo(new FieldSpec.Digits(min, max));
+    }
+
+    @Test
+    void givesAReportNumberFiveToTwelveDigitsByDefault() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+
+        AgencyConfig agency = new AgencyConfigLoader()
+                .load(write("TEST.yml", AGENCY + "fields: { report_number: Report }\n"), problems);
+
+        assertThat(agency.field("report_number").digits()).isEqualTo(new FieldSpec.Digits(5, 12));
+    }
+
+    @Test
+    void readsRegexEntriesOfUnknownListsAsRegexes() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = """
+                values: { unknown: [UNK, "/(?i)^not (known|recorded)/"] }
+                fields:
+                  report_number: Report
+                  closed_date: { column: Closed, unknown: ["/^0+$/"] }
+                """;
+
+        AgencyConfig agency = new AgencyConfigLoader().load(write("TEST.yml", AGENCY + yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+        assertThat(FieldLabels.of(agency.field("closed_date"), agency.values()).unknown())
+                .isEqualTo(LabelList.of(List.of("UNK", "/(?i)^not (known|recorded)/", "/^0+$/")));
+    }
+
     @Test
     void refusesAnAgencyOrJurisdictionThatIsNotACodeWithoutRepeatingIt() throws Exception {
         ConfigProblems problems = new ConfigProblems();
@@ -190,7 +365,7 @@ class AgencyConfigLoaderTest {
 
         assertThat(problems.problems()).isEmpty();
         assertThat(agency.values().yes()).containsExactly("Y", "ARREST MADE");
-        assertThat(agency.values().unknown()).containsExactly("UNK");
+        assertThat(agency.values().unknown().exact()).containsExactly("UNK");
         assertThat(agency.field("arrest").no()).containsExactly("NO ARREST");
         assertThatThrownBy(() -> agency.values().yes().add("MAYBE")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> agency.field("arrest").no().add("MAYBE"))
@@ -211,7 +386,7 @@ class AgencyConfigLoaderTest {
 
         assertThat(arrest.yes()).containsExactly("Y", "ARREST MADE");
         assertThat(arrest.no()).containsExactly("N", "NO ARREST");
-        assertThat(arrest.unknown()).containsExactly("UNK", "PENDING", "NOT SOUGHT");
+        assertThat(arrest.unknown().exact()).containsExactly("UNK", "PENDING", "NOT SOUGHT");
     }
 
     @Test
@@ -220,7 +395,7 @@ class AgencyConfigLoaderTest {
 
         assertThat(charged.yes()).containsExactly("Y", "YES", "TRUE", "X", "1", "T");
         assertThat(charged.no()).containsExactly("N", "NO ARREST");
-        assertThat(charged.unknown()).containsExactly("UNK", "PENDING");
+        assertThat(charged.unknown().exact()).containsExactly("UNK", "PENDING");
     }
 
     private FieldLabels labelsOf(String field) throws Exception {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,7 +38,7 @@ class RejectMessagesTest {
         ReportNumberParser split = new ReportNumberParser("[;,/\\s]+");
         YesNoParser yesNo = YesNoParser.withDefaults();
         ValueMap<Outcome> outcome =
-                ValueMap.of("outcome", java.util.Map.of("Arrest", Outcome.ARREST), Optional.empty(), Set.of());
+                ValueMap.of("outcome", java.util.Map.of("Arrest", Outcome.ARREST), Optional.empty(), LabelList.NONE);
         SubjectAge ages = SubjectAge.withDefaults();
         VictimCount victims = VictimCount.withDefaults();
         List<Arguments> all = new java.util.ArrayList<>();

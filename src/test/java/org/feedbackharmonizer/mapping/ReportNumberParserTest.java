@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.feedbackharmonizer.config.FieldSpec;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,38 @@ class ReportNumberParserTest {
     @CsvSource({"12345, 12345", "00012345, 12345", "999999999999, 999999999999", "0999999999999, 999999999999"})
     void acceptsFiveToTwelveDigits(String text, String expected) throws ValueRejected {
         assertThat(single.parse(CellValue.text(text))).containsExactly(expected);
+    }
+
+    private final ReportNumberParser eightToTen = new ReportNumberParser(null, new FieldSpec.Digits(8, 10));
+
+    @ParameterizedTest
+    @CsvSource({"12345678, 12345678", "0032465986, 32465986", "CT-1234567890, 1234567890", "'123,456,789', 123456789"})
+    void acceptsAsManyDigitsAsTheAgencySays(String text, String expected) throws ValueRejected {
+        assertThat(eightToTen.parse(CellValue.text(text))).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4417739", "00004417739", "12345678901", "12345"})
+    void rejectsOtherLengthsAsInvalidWithTheAgencysRange(String text) {
+        assertThatThrownBy(() -> eightToTen.parse(CellValue.text(text)))
+                .isInstanceOfSatisfying(ValueRejected.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RejectReason.REPORT_NUMBER_INVALID);
+                    assertThat(e.getMessage())
+                            .isEqualTo("not a report number: expected 8 to 10 digits, optionally after CT, CTR,"
+                                    + " NCMEC, TIP, Report, No. or #");
+                });
+        assertThatThrownBy(() -> eightToTen.parse(new CellValue.Number(4417739)))
+                .isInstanceOfSatisfying(
+                        ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.REPORT_NUMBER_INVALID));
+    }
+
+    @Test
+    void namesOneLengthOnceWhenTheAgencyGivesOne() {
+        ReportNumberParser nine = new ReportNumberParser(null, new FieldSpec.Digits(9, 9));
+
+        assertThatThrownBy(() -> nine.parse(CellValue.text("12345678")))
+                .hasMessage("not a report number: expected 9 digits, optionally after CT, CTR, NCMEC, TIP, Report,"
+                        + " No. or #");
     }
 
     @ParameterizedTest(name = "\"{0}\"")

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.AgeBand;
+import org.feedbackharmonizer.schema.LabelList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,7 +108,7 @@ class SubjectAgeTest {
 
     @Test
     void usesTheAgencysOwnUnknownLabels() throws ValueRejected {
-        SubjectAge agency = new SubjectAge(java.util.Set.of("not given"));
+        SubjectAge agency = new SubjectAge(LabelList.of(java.util.List.of("not given")));
         assertThat(agency.fromAge(CellValue.text("Not Given"))).isEqualTo(AgeBand.UNKNOWN);
         assertRejected(() -> agency.fromAge(CellValue.text("UNK")), RejectReason.BAD_NUMBER);
     }

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.AgeBand;
 import org.feedbackharmonizer.schema.Conviction;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.NotActionableReason;
 import org.feedbackharmonizer.schema.Outcome;
 import org.feedbackharmonizer.schema.Status;
@@ -82,7 +82,7 @@ class ValueMapTest {
                         new ValueMap.Entry<>("/arrest/", Outcome.ARREST),
                         new ValueMap.Entry<>("no arrest", Outcome.UNDER_INVESTIGATION)),
                 Optional.empty(),
-                Set.of());
+                LabelList.NONE);
         assertThat(map.map(CellValue.text("No Arrest"), Outcome.UNKNOWN)).isEqualTo(Outcome.UNDER_INVESTIGATION);
         assertThat(map.map(CellValue.text("no arrest yet"), Outcome.UNKNOWN)).isEqualTo(Outcome.ARREST);
     }
@@ -90,7 +90,7 @@ class ValueMapTest {
     @Test
     void matchesRegexesCaseSensitivelyUnlessTheyAskOtherwise() {
         ValueMap<Outcome> map = new ValueMap<>(
-                "outcome", List.of(new ValueMap.Entry<>("/Arrest/", Outcome.ARREST)), Optional.empty(), Set.of());
+                "outcome", List.of(new ValueMap.Entry<>("/Arrest/", Outcome.ARREST)), Optional.empty(), LabelList.NONE);
         assertThatThrownBy(() -> map.map(CellValue.text("arrest"), Outcome.UNKNOWN))
                 .isInstanceOfSatisfying(
                         ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.UNMAPPED_LABEL));
@@ -105,7 +105,7 @@ class ValueMapTest {
                         new ValueMap.Entry<>("/^Closed - Arrest/", Outcome.ARREST),
                         new ValueMap.Entry<>("/^Closed/", Outcome.NO_ACTION_DATA_UNAVAILABLE)),
                 Optional.empty(),
-                Set.of());
+                LabelList.NONE);
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 10_000; i++) {
                 assertThat(map.map(CellValue.text("Closed - Arrest " + i), Outcome.UNKNOWN))
@@ -140,7 +140,7 @@ class ValueMapTest {
     @Test
     void mapsABlankCellByAnEmptyLabelWhenOneIsConfigured() throws ValueRejected {
         ValueMap<Status> map = ValueMap.of(
-                "status", ordered(Status.class, "", Status.OPEN, "C", Status.CLOSED), Optional.empty(), Set.of());
+                "status", ordered(Status.class, "", Status.OPEN, "C", Status.CLOSED), Optional.empty(), LabelList.NONE);
         assertThat(map.map(CellValue.Blank.INSTANCE, Status.UNKNOWN)).isEqualTo(Status.OPEN);
     }
 
@@ -153,6 +153,18 @@ class ValueMapTest {
                 YesNoParser.DEFAULT_UNKNOWN);
         assertThat(reasons.map(CellValue.Blank.INSTANCE, null)).isNull();
         assertThat(reasons.map(CellValue.text("dup"), null)).isEqualTo(NotActionableReason.DUPLICATE_REPORT);
+    }
+
+    @Test
+    void givesALabelNothingMatchesTheUnknownValueWhenOtherwiseIsUnknown() throws ValueRejected {
+        ValueMap<NotActionableReason> reasons = ValueMap.otherwiseUnknown(
+                "not_actionable_reason",
+                ordered(NotActionableReason.class, "/(?i)^dup/", NotActionableReason.DUPLICATE_REPORT),
+                LabelList.NONE);
+
+        assertThat(reasons.map(CellValue.text("Arrest made"), null)).isNull();
+        assertThat(reasons.map(CellValue.text("Duplicate of 2"), null)).isEqualTo(NotActionableReason.DUPLICATE_REPORT);
+        assertThat(reasons.covers("Arrest made")).isFalse(); // only otherwise catches it
     }
 
     @Test
@@ -181,7 +193,7 @@ class ValueMapTest {
                 "convicted",
                 ordered(Conviction.class, "1", Conviction.YES, "2", Conviction.PENDING, "TRUE", Conviction.YES),
                 Optional.empty(),
-                Set.of());
+                LabelList.NONE);
         assertThat(map.map(new CellValue.Number(1.0), Conviction.UNKNOWN)).isEqualTo(Conviction.YES);
         assertThat(map.map(new CellValue.Number(2), Conviction.UNKNOWN)).isEqualTo(Conviction.PENDING);
         assertThat(map.map(new CellValue.Bool(true), Conviction.UNKNOWN)).isEqualTo(Conviction.YES);
@@ -207,7 +219,7 @@ class ValueMapTest {
                 "outcome",
                 List.of(new ValueMap.Entry<>("/(?i)arrest/", Outcome.ARREST)),
                 Optional.of(Outcome.OTHER),
-                Set.of());
+                LabelList.NONE);
         assertThat(withOtherwise.covers(label)).isFalse();
     }
 
@@ -218,7 +230,7 @@ class ValueMapTest {
                         "outcome",
                         List.of(new ValueMap.Entry<>("/(arrest/", Outcome.ARREST)),
                         Optional.empty(),
-                        Set.of()))
+                        LabelList.NONE))
                 .withMessageStartingWith("outcome: key '/(arrest/' is not a valid regex");
     }
 
@@ -231,7 +243,7 @@ class ValueMapTest {
                                 new ValueMap.Entry<>("Open", Status.OPEN),
                                 new ValueMap.Entry<>("OPEN ", Status.CLOSED)),
                         Optional.empty(),
-                        Set.of()))
+                        LabelList.NONE))
                 .withMessageContaining("OPEN and CLOSED");
     }
 
@@ -241,14 +253,14 @@ class ValueMapTest {
                 "status",
                 List.of(new ValueMap.Entry<>("Open", Status.OPEN), new ValueMap.Entry<>("open", Status.OPEN)),
                 Optional.empty(),
-                Set.of());
+                LabelList.NONE);
         assertThat(map.map(CellValue.text("OPEN"), Status.UNKNOWN)).isEqualTo(Status.OPEN);
     }
 
     @Test
     void treatsASingleSlashAsAPlainLabel() throws ValueRejected {
-        ValueMap<Status> map =
-                new ValueMap<>("status", List.of(new ValueMap.Entry<>("/", Status.OPEN)), Optional.empty(), Set.of());
+        ValueMap<Status> map = new ValueMap<>(
+                "status", List.of(new ValueMap.Entry<>("/", Status.OPEN)), Optional.empty(), LabelList.NONE);
         assertThat(map.map(CellValue.text("/"), Status.UNKNOWN)).isEqualTo(Status.OPEN);
     }
 

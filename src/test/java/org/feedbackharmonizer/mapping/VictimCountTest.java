@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
-import java.util.Set;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.VictimBand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,7 +91,7 @@ class VictimCountTest {
 
     @Test
     void usesTheAgencysOwnUnknownLabels() throws ValueRejected {
-        assertThat(new VictimCount(Set.of("pending")).parse(CellValue.text("Pending")))
+        assertThat(new VictimCount(LabelList.of(java.util.List.of("pending"))).parse(CellValue.text("Pending")))
                 .isEqualTo(VictimBand.UNKNOWN);
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.LabelList;
 import org.feedbackharmonizer.schema.YesNo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,8 @@ class YesNoParserTest {
     void hasTheDocumentedDefaults() {
         assertThat(YesNoParser.DEFAULT_YES).containsExactly("Y", "YES", "TRUE", "X", "1", "T");
         assertThat(YesNoParser.DEFAULT_NO).containsExactly("N", "NO", "FALSE", "0", "F");
-        assertThat(YesNoParser.DEFAULT_UNKNOWN).containsExactly("UNK", "UNKNOWN", "N/A", "NA", "?", "NOT KNOWN");
+        assertThat(YesNoParser.DEFAULT_UNKNOWN.exact())
+                .containsExactly("UNK", "UNKNOWN", "N/A", "NA", "?", "NOT KNOWN");
     }
 
     static Stream<String> yesSpellings() {
@@ -35,7 +37,7 @@ class YesNoParserTest {
     }
 
     static Stream<String> unknownSpellings() {
-        return spellings(YesNoParser.DEFAULT_UNKNOWN);
+        return spellings(YesNoParser.DEFAULT_UNKNOWN.exact());
     }
 
     /** Each label as configured, lower-cased, capitalized and padded. */
@@ -70,7 +72,7 @@ class YesNoParserTest {
 
     @Test
     void readsTrueFalseCellsWhateverTheLabels() throws ValueRejected {
-        YesNoParser noLabels = new YesNoParser(Set.of("JA"), Set.of("NEIN"), Set.of(), YesNo.UNKNOWN);
+        YesNoParser noLabels = new YesNoParser(Set.of("JA"), Set.of("NEIN"), LabelList.NONE, YesNo.UNKNOWN);
         assertThat(noLabels.parse(new CellValue.Bool(true))).isEqualTo(YesNo.YES);
         assertThat(noLabels.parse(new CellValue.Bool(false))).isEqualTo(YesNo.NO);
     }
@@ -84,7 +86,7 @@ class YesNoParserTest {
 
     @Test
     void rejectsOneAndZeroWhenTheyAreNotLabels() {
-        YesNoParser words = new YesNoParser(Set.of("Yes"), Set.of("No"), Set.of(), YesNo.UNKNOWN);
+        YesNoParser words = new YesNoParser(Set.of("Yes"), Set.of("No"), LabelList.NONE, YesNo.UNKNOWN);
         assertRejected(words, new CellValue.Number(1), RejectReason.BAD_YES_NO);
         assertRejected(words, CellValue.text("0"), RejectReason.BAD_YES_NO);
     }
@@ -100,7 +102,7 @@ class YesNoParserTest {
 
     @Test
     void readsABlankCellAsNoWhenTheEmptyLabelIsANoLabel() throws ValueRejected {
-        YesNoParser xOrNothing = new YesNoParser(Set.of("X"), Set.of(""), Set.of(), YesNo.UNKNOWN);
+        YesNoParser xOrNothing = new YesNoParser(Set.of("X"), Set.of(""), LabelList.NONE, YesNo.UNKNOWN);
         assertThat(xOrNothing.parse(CellValue.text("x"))).isEqualTo(YesNo.YES);
         assertThat(xOrNothing.parse(CellValue.Blank.INSTANCE)).isEqualTo(YesNo.NO);
         assertThat(xOrNothing.parse(CellValue.text(" "))).isEqualTo(YesNo.NO);
@@ -109,7 +111,7 @@ class YesNoParserTest {
 
     @Test
     void readsABlankCellAsYesWhenTheEmptyLabelIsAYesLabel() throws ValueRejected {
-        YesNoParser odd = new YesNoParser(Set.of(""), Set.of("N"), Set.of(), YesNo.UNKNOWN);
+        YesNoParser odd = new YesNoParser(Set.of(""), Set.of("N"), LabelList.NONE, YesNo.UNKNOWN);
         assertThat(odd.parse(CellValue.Blank.INSTANCE)).isEqualTo(YesNo.YES);
     }
 
@@ -137,7 +139,8 @@ class YesNoParserTest {
 
     @Test
     void comparesConfiguredLabelsIgnoringCaseAndSpaces() throws ValueRejected {
-        YesNoParser parser = new YesNoParser(Set.of(" Affirmative "), Set.of("negative"), Set.of(), YesNo.UNKNOWN);
+        YesNoParser parser =
+                new YesNoParser(Set.of(" Affirmative "), Set.of("negative"), LabelList.NONE, YesNo.UNKNOWN);
         assertThat(parser.parse(CellValue.text("AFFIRMATIVE"))).isEqualTo(YesNo.YES);
         assertThat(parser.parse(CellValue.text("Negative"))).isEqualTo(YesNo.NO);
     }
@@ -145,10 +148,11 @@ class YesNoParserTest {
     @Test
     void refusesALabelInTwoSets() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new YesNoParser(Set.of("Y"), Set.of("y"), Set.of(), YesNo.UNKNOWN))
+                .isThrownBy(() -> new YesNoParser(Set.of("Y"), Set.of("y"), LabelList.NONE, YesNo.UNKNOWN))
                 .withMessageContaining("'Y'");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new YesNoParser(Set.of("Y"), Set.of("N"), Set.of("n"), YesNo.UNKNOWN));
+                .isThrownBy(() ->
+                        new YesNoParser(Set.of("Y"), Set.of("N"), LabelList.of(java.util.List.of("n")), YesNo.UNKNOWN));
     }
 
     @Test
