@@ -1,0 +1,75 @@
+package org.feedbackharmonizer.config;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.feedbackharmonizer.ingest.FileFormat;
+
+/** The {@code files:} of an agency or layout: which files are its, how they are read, and their as-of date. */
+final class FileSection {
+    private FileSection() {}
+
+    static FileSpec read(YamlNode root) {
+        if (!root.has("files")) {
+            root.problem("files", "is required (at least files.glob)");
+            return null;
+        }
+        YamlNode f = root.child("files");
+        List<String> globs = f.optionalStrings("glob").orElse(List.of());
+        if (globs.isEmpty()) {
+            f.problem("glob", "is required: which files in the input folder belong to this agency");
+        }
+        FileFormat format = f.optionalEnum("format", FileFormat.class).orElse(null);
+        Charset charset = StandardCharsets.UTF_8;
+        var cs = f.optionalString("charset");
+        if (cs.isPresent()) {
+            try {
+                charset = Charset.forName(cs.get().trim());
+            } catch (RuntimeException e) {
+                f.problem("charset", "'" + cs.get() + "' is not a charset this Java knows (e.g. UTF-8, windows-1252)");
+            }
+        }
+        char delimiter = format == FileFormat.TSV ? '\t' : ',';
+        var d = f.optionalString("delimiter");
+        if (d.isPresent()) {
+            String s = d.get().equals("\\t") || d.get().equalsIgnoreCase("tab") ? "\t" : d.get();
+            if (s.length() != 1) {
+                f.problem("delimiter", "must be one character (or 'tab')");
+            } else {
+                delimiter = s.charAt(0);
+            }
+        }
+        Character quote = format == FileFormat.TSV ? null : '"';
+        var q = f.optionalString("quote");
+        if (q.isPresent()) {
+            if (q.get().isEmpty()) {
+                quote = null;
+            } else if (q.get().length() != 1) {
+                f.problem("quote", "must be one character, or \"\" for none");
+            } else {
+                quote = q.get().charAt(0);
+            }
+        }
+        FileSpec.AsOfRule asOf = new FileSpec.AsOfRule(null, null, AgencyConfigLoader.DEFAULT_AS_OF_PATTERNS);
+        if (f.has("as_of")) {
+            YamlNode a = f.child("as_of");
+            Pattern fromName = a.optionalPattern("from_name").orElse(null);
+            Pattern fromTitle = a.optionalPattern("from_title").orElse(null);
+            List<String> patterns = a.optionalStrings("patterns").orElse(AgencyConfigLoader.DEFAULT_AS_OF_PATTERNS);
+            AgencyConfigLoader.checkPatterns(a, "patterns", patterns);
+            for (Pattern p : new Pattern[] {fromName, fromTitle}) {
+                if (p != null && p.matcher("").groupCount() < 1) {
+                    a.problem(p == fromName ? "from_name" : "from_title", "needs a (group) around the date");
+                }
+            }
+            a.reportUnknownKeys();
+            asOf = new FileSpec.AsOfRule(fromName, fromTitle, patterns);
+        }
+        Pattern trailer = f.optionalPattern("trailer").orElse(null);
+        FileSpec.RepeatedReport repeatedReport =
+                f.optionalEnum("repeated_report", FileSpec.RepeatedReport.class).orElse(FileSpec.RepeatedReport.LAST);
+        f.reportUnknownKeys();
+        return new FileSpec(globs, format, charset, delimiter, quote, asOf, trailer, repeatedReport);
+    }
+}
