@@ -217,6 +217,7 @@ public final class AgencyConfigLoader {
                 name, code, displayName, jurisdiction, agreement, files, sheets, header, skip, values, fields);
     }
 
+    /** Here beside {@link #DEFAULT_DATES}: the ledger's {@code dates} are checked the same way (LedgerConfigLoader). */
     static void checkPatterns(YamlNode node, String key, List<String> patterns) {
         for (String p : patterns) {
             try {
