@@ -465,6 +465,18 @@ class AgencyConfigLoaderTest {
     }
 
     @Test
+    void refusesADateThatIsNotOnTheCalendar() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = AGENCY.replace("effective: 2024-01-01", "effective: 2025-13-45")
+                + "fields: { report_number: { column: Report } }\n";
+
+        new AgencyConfigLoader().load(write("TEST.yml", yaml), problems);
+
+        assertThat(problems.problems())
+                .containsExactly("TEST.yml: agreement.effective: '2025-13-45' is not a date in the form yyyy-MM-dd");
+    }
+
+    @Test
     void refusesTwoAgenciesWhoseCodesDifferOnlyInCase() throws Exception {
         ConfigProblems problems = new ConfigProblems();
         String fields = "fields: { report_number: { column: Report } }\n";
