@@ -137,7 +137,7 @@ public final class ColumnProfile {
     private final Map<ValueKind, Long> kinds = new EnumMap<>(ValueKind.class);
     private final Map<String, Long> labels = new LinkedHashMap<>();
     private final Map<String, Long> datePatterns = new LinkedHashMap<>();
-    private static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(grand\\s+)?(total|sum)\\b");
+    private static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(grand\\s+|month\\s+)?(total|sum)\\b");
 
     private boolean tooManyLabels;
     private long totalLines;
@@ -200,6 +200,11 @@ public final class ColumnProfile {
                 labels.clear(); // nothing more is needed of them, and nothing personal is kept
             }
         }
+    }
+
+    /** Whether a cell starts a totals line: "Total", "Sum", "Grand total", "Month total". */
+    static boolean saysTotal(CellValue cell) {
+        return cell instanceof CellValue.Text t && TOTAL.matcher(t.value()).find();
     }
 
     public int index() {

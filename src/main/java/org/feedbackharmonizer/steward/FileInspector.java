@@ -259,8 +259,14 @@ public final class FileInspector {
                 throw StopReading.sheet();
             }
             dataRows++;
+            // A totals row's counts under the yes/no columns ("10", "8") are not labels the agency writes: of such
+            // a row only the cell that says "Total" is profiled (a skip rule is proposed from it).
+            boolean totals = columns.stream().anyMatch(c -> ColumnProfile.saysTotal(r.cell(c.index())));
             for (ColumnProfile c : columns) {
-                c.add(r.cell(c.index()));
+                CellValue cell = r.cell(c.index());
+                if (!totals || ColumnProfile.saysTotal(cell)) {
+                    c.add(cell);
+                }
             }
         }
 

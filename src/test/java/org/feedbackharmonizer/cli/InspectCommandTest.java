@@ -119,6 +119,24 @@ class InspectCommandTest {
     }
 
     @Test
+    void takesNoLabelsFromTotalsRows() throws IOException {
+        StringBuilder csv = new StringBuilder("CT Rpt #,Status,Arrest\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(201_000_000 + i)
+                    .append(",Open,")
+                    .append(i % 3 == 0 ? "Y" : "N")
+                    .append('\n');
+        }
+        csv.append("TOTAL,,4\nMonth total,,4\n");
+        Path file = Files.writeString(dir.resolve("outcomes.csv"), csv);
+
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+
+        assertThat(run.out()).contains("Arrest: \"N\" 8, \"Y\" 4\n").contains("Status: \"Open\" 12\n");
+        assertThat(run.yaml()).contains("  # yes/no labels seen: N (8), Y (4)\n");
+    }
+
+    @Test
     void writesAStarterConfigurationTheLoaderAccepts() throws IOException {
         CommandOutput run = CommandOutput.run("inspect", outcomesWorkbook().toString());
 
