@@ -25,6 +25,7 @@ final class FieldReader {
     private final DateValueParser dates;
     private final SubjectAge ages;
     private final VictimCount victims;
+    private final VictimCount counts;
     private final YesNoParser yesNo;
     private final ValueMap<?> map;
 
@@ -45,6 +46,8 @@ final class FieldReader {
                 : null;
         this.ages = entry.kind() == FieldCatalog.Kind.AGE ? new SubjectAge(unknown) : null;
         this.victims = entry.kind() == FieldCatalog.Kind.COUNT ? new VictimCount(unknown) : null;
+        // victims_identified takes a band label, a label its map gives a band, or a count ("3" is 2-5)
+        this.counts = entry.values() == VictimBand.class ? new VictimCount(unknown) : null;
         this.yesNo = entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class
                 ? new YesNoParser(
                         labels.yes(),
@@ -121,6 +124,13 @@ final class FieldReader {
                 return Conviction.valueOf(y.name());
             }
             return y;
+        }
+        if (counts != null && !c.isBlank() && !map.covers(c.text())) {
+            try {
+                return counts.parse(c); // a count the map does not cover: its band
+            } catch (ValueRejected notACount) {
+                // neither a mapped label nor a count: the map says what it is (or rejects it)
+            }
         }
         return mapWith(map, c, unknown);
     }

@@ -42,6 +42,41 @@ class RowMapperTest {
             files: { glob: "*.csv" }
             """;
 
+    @ParameterizedTest(name = "victims ''{0}'' -> {1}")
+    @CsvSource({
+        "none, NONE",
+        "two, TWO_TO_FIVE",
+        "1, ONE",
+        "3, TWO_TO_FIVE",
+        "9, SIX_OR_MORE",
+        "2-5, TWO_TO_FIVE",
+        "unk, UNKNOWN"
+    })
+    void readsVictimsIdentifiedAsItsMapsLabelsAsBandsOrAsCounts(String cell, VictimBand band) throws Exception {
+        AgencyConfig agency = agency("""
+                fields:
+                  report_number: { column: Report }
+                  victims_identified: { column: Victims, map: { none: "0", two: 2-5 }, unknown: [unk] }
+                """);
+
+        FeedbackRecord r = written(agency, List.of("Report", "Victims"), "123456789", cell);
+
+        assertThat(r.victimsIdentified()).isEqualTo(band);
+    }
+
+    @Test
+    void rejectsAVictimsLabelThatIsNeitherMappedNorACount() throws Exception {
+        AgencyConfig agency = agency("""
+                fields:
+                  report_number: { column: Report }
+                  victims_identified: { column: Victims, map: { none: "0" } }
+                """);
+
+        Reject r = rejected(agency, List.of("Report", "Victims"), "123456789", "several");
+
+        assertThat(r.reason()).isEqualTo(RejectReason.UNMAPPED_LABEL);
+    }
+
     @Test
     void readsAMonthNameDateWithTheDefaultPatternsWhenTheAgencyListsNone() throws Exception {
         AgencyConfig agency = agency("""
