@@ -63,12 +63,19 @@ final class RowRules {
         boolean repeated = s.optionalBoolean("repeated_header").orElse(true);
         List<SkipRules.Rule> rules = new ArrayList<>();
         for (YamlNode r : s.children("when")) {
-            rules.add(skipRule(r));
+            SkipRules.Rule rule = skipRule(r);
+            String reject = r.optionalString("reject").orElse(null);
+            if (reject != null && reject.isBlank()) {
+                r.problem("reject", "says why the rows are rejected, e.g. reject: \"voided: entered in error\"");
+            }
+            r.reportUnknownKeys();
+            rules.add(new SkipRules.Rule(rule.column(), rule.matches(), rule.equals(), reject));
         }
         SkipRules.Rule from = null;
         if (s.has("from")) {
             YamlNode r = s.child("from");
             from = skipRule(r);
+            r.reportUnknownKeys();
             if (from.column() == null) {
                 r.problem("column", "is required");
             }
@@ -85,7 +92,6 @@ final class RowRules {
         if (matches == null && equals == null) {
             r.problem(null, "needs 'matches' (a regex) or 'equals'");
         }
-        r.reportUnknownKeys();
         return new SkipRules.Rule(column, matches, equals);
     }
 }

@@ -16,6 +16,14 @@ public record SkipRules(boolean blankRows, boolean repeatedHeader, List<Rule> wh
     /**
      * Skip a row when the named column's text matches {@code matches} (regex, find) or equals {@code equals}
      * (ignoring case).
+     *
+     * @param reject null to skip the rows; else they are rejected instead, with this (the steward's words) as
+     *     why: records the agency voided, which it wants to hear back about
      */
-    public record Rule(String column, Pattern matches, String equals) {}
+    public record Rule(String column, Pattern matches, String equals, String reject) {
+
+        public Rule(String column, Pattern matches, String equals) {
+            this(column, matches, equals, null);
+        }
+    }
 }

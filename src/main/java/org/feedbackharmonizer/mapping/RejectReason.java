@@ -14,5 +14,7 @@ public enum RejectReason {
     FLAG_CONFLICT,
     REASON_CONFLICT,
     DATE_ORDER,
-    CELL_ERROR
+    CELL_ERROR,
+    /** A row the agency's own rule rejects ({@code skip.when} with {@code reject:}), e.g. a voided record. */
+    REJECTED_BY_RULE
 }

@@ -125,6 +125,13 @@ public final class RowMapper {
             SkipRules.Rule rule = skip.when().get(i);
             int column = skipColumns.get(i)[0];
             if (column >= 0 && matches(rule, row.cell(column).text().strip())) {
+                if (rule.reject() != null) {
+                    return new RowResult.Rejected(new Reject(
+                            new SourceRef(context.fileId(), sheet, row.rowNumber()),
+                            rule.column(),
+                            RejectReason.REJECTED_BY_RULE,
+                            "skip.when[" + i + "] rejects it: " + rule.reject()));
+                }
                 return new RowResult.Skipped("skip.when[" + i + "]");
             }
         }

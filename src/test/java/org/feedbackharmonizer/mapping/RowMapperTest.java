@@ -65,6 +65,27 @@ class RowMapperTest {
     }
 
     @Test
+    void rejectsTheRowsARejectRuleMatchesAndSkipsThoseAPlainRuleMatches() throws Exception {
+        AgencyConfig agency = agency("""
+                skip:
+                  when:
+                    - { column: Rec Status, equals: VOID, reject: "voided: entered in error" }
+                    - { column: Rec Status, equals: TEST }
+                fields:
+                  report_number: { column: Report }
+                """);
+        List<String> columns = List.of("Report", "Rec Status");
+
+        Reject voided = rejected(agency, columns, "123456789", "void");
+        RowResult test = mapped(agency, columns, texts("123456790", "TEST"));
+
+        assertThat(voided.reason()).isEqualTo(RejectReason.REJECTED_BY_RULE);
+        assertThat(voided.column()).isEqualTo("Rec Status");
+        assertThat(voided.message()).isEqualTo("skip.when[0] rejects it: voided: entered in error");
+        assertThat(test).isEqualTo(new RowResult.Skipped("skip.when[1]"));
+    }
+
+    @Test
     void rejectsAVictimsLabelThatIsNeitherMappedNorACount() throws Exception {
         AgencyConfig agency = agency("""
                 fields:
