@@ -63,8 +63,12 @@ final class FileSection {
                     a.problem(p == fromName ? "from_name" : "from_title", "needs a (group) around the date");
                 }
             }
+            String sheet = a.optionalString("sheet").orElse(null);
+            if (sheet != null && fromTitle == null) {
+                a.problem("sheet", "needs from_title: the regex that finds the date in that sheet's cells");
+            }
             a.reportUnknownKeys();
-            asOf = new FileSpec.AsOfRule(fromName, fromTitle, patterns);
+            asOf = new FileSpec.AsOfRule(fromName, fromTitle, patterns, sheet);
         }
         Pattern trailer = f.optionalPattern("trailer").orElse(null);
         FileSpec.RepeatedReport repeatedReport =

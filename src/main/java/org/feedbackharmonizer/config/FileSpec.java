@@ -32,10 +32,16 @@ public record FileSpec(
     }
 
     /**
-     * How a file's as-of date is found: from its name, from the title rows above the header, else its arrival
-     * (modification) date.
+     * How a file's as-of date is found: from its name, from the title rows above the header (or the rows of
+     * {@code sheet}, a workbook's README tab, when named), else its arrival (modification) date.
      */
-    public record AsOfRule(Pattern fromName, Pattern fromTitle, List<String> patterns) {}
+    public record AsOfRule(Pattern fromName, Pattern fromTitle, List<String> patterns, String sheet) {
+
+        /** Title rows above the header only. */
+        public AsOfRule(Pattern fromName, Pattern fromTitle, List<String> patterns) {
+            this(fromName, fromTitle, patterns, null);
+        }
+    }
 
     /**
      * Which row of one file counts for a report number the file gives on several rows ({@code files.repeated_report}).

@@ -56,7 +56,15 @@ public final class AgencyFileReader {
         Set<String> wanted = RowMapper.wantedNames(agency);
         State state = new State(file, agency, referralKeys, unmapped, sink, wanted);
         try {
-            reader.readChosen(file.path(), sheets -> chosen(file, agency, sheets)::contains, state::accept);
+            reader.readChosen(
+                    file.path(),
+                    sheets -> {
+                        List<SheetInfo> chosen = chosen(file, agency, sheets);
+                        SheetInfo asOfSheet = asOfSheet(agency, sheets, chosen);
+                        state.asOfSheet = asOfSheet == null ? null : asOfSheet.label();
+                        return s -> chosen.contains(s) || s.equals(asOfSheet);
+                    },
+                    state::accept);
             state.endSheet();
         } catch (SheetProblem p) {
             throw p.refusal;
@@ -89,6 +97,21 @@ public final class AgencyFileReader {
         return chosen;
     }
 
+    /**
+     * The sheet {@code as_of.sheet} names (a README tab), by name ignoring case, when it is not a data sheet too;
+     * read before the data sheets only when it comes first in the workbook, as such tabs do.
+     */
+    private static SheetInfo asOfSheet(AgencyConfig agency, List<SheetInfo> sheets, List<SheetInfo> chosen) {
+        String name = agency.files().asOf().sheet();
+        if (name == null) {
+            return null;
+        }
+        return sheets.stream()
+                .filter(s -> s.name().equalsIgnoreCase(name.strip()) && !chosen.contains(s))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Carries a refusal out of a reader callback. */
     private static final class SheetProblem extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -99,6 +122,9 @@ public final class AgencyFileReader {
             this.refusal = refusal;
         }
     }
+
+    /** Rows of the as-of sheet searched for the date: a README tab says it near the top. */
+    private static final int AS_OF_SHEET_ROWS = 100;
 
     private static final class State {
         final InboxFile file;
@@ -116,6 +142,10 @@ public final class AgencyFileReader {
         AsOfDates.AsOf asOf;
         boolean sheetHasContent;
         long rowsRead;
+        /** The label of the sheet {@code as_of.sheet} names, whose first rows are kept to find the as-of date. */
+        String asOfSheet;
+
+        final List<RawRecord> asOfRows = new ArrayList<>();
         final TrailerCheck trailer;
 
         State(
@@ -137,6 +167,12 @@ public final class AgencyFileReader {
         }
 
         void accept(RawRecord r) {
+            if (r.sheet().equals(asOfSheet)) {
+                if (asOfRows.size() < AS_OF_SHEET_ROWS) {
+                    asOfRows.add(r);
+                }
+                return;
+            }
             if (!r.sheet().equals(sheet) || locator == null) {
                 if (locator != null || mapper != null) {
                     endSheet();
@@ -172,7 +208,7 @@ public final class AgencyFileReader {
         private void startRows(Header header) {
             if (asOf == null) {
                 try {
-                    asOf = AsOfDates.resolve(agency.files().asOf(), file.path(), locator.preamble());
+                    asOf = AsOfDates.resolve(agency.files().asOf(), file.path(), asOfRows, locator.preamble());
                 } catch (IOException e) {
                     throw new SheetProblem(new FileRefused(RefusalReason.UNREADABLE, file.name(), e.getMessage()));
                 }

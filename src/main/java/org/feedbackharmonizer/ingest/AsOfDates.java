@@ -23,6 +23,12 @@ public final class AsOfDates {
     public record AsOf(LocalDate date, String source) {}
 
     public static AsOf resolve(FileSpec.AsOfRule rule, Path file, List<RawRecord> titleRows) throws IOException {
+        return resolve(rule, file, List.of(), titleRows);
+    }
+
+    /** @param sheetRows the first rows of the sheet {@code as_of.sheet} names, searched before the title rows */
+    public static AsOf resolve(FileSpec.AsOfRule rule, Path file, List<RawRecord> sheetRows, List<RawRecord> titleRows)
+            throws IOException {
         if (rule.fromName() != null) {
             Optional<LocalDate> d = find(rule.fromName(), file.getFileName().toString(), rule.patterns());
             if (d.isPresent()) {
@@ -30,16 +36,13 @@ public final class AsOfDates {
             }
         }
         if (rule.fromTitle() != null) {
-            for (RawRecord r : titleRows) {
-                for (CellValue c : r.cells()) {
-                    if (c instanceof CellValue.Date date) {
-                        continue;
-                    }
-                    Optional<LocalDate> d = find(rule.fromTitle(), c.text(), rule.patterns());
-                    if (d.isPresent()) {
-                        return new AsOf(d.get(), "title row " + r.rowNumber());
-                    }
-                }
+            Optional<AsOf> inSheet = fromTitle(rule, sheetRows, "as_of sheet, row ");
+            if (inSheet.isPresent()) {
+                return inSheet.get();
+            }
+            Optional<AsOf> inTitle = fromTitle(rule, titleRows, "title row ");
+            if (inTitle.isPresent()) {
+                return inTitle.get();
             }
         }
         LocalDate arrival = Files.getLastModifiedTime(file)
@@ -47,6 +50,21 @@ public final class AsOfDates {
                 .atOffset(ZoneOffset.UTC)
                 .toLocalDate();
         return new AsOf(arrival, "arrival date");
+    }
+
+    private static Optional<AsOf> fromTitle(FileSpec.AsOfRule rule, List<RawRecord> rows, String source) {
+        for (RawRecord r : rows) {
+            for (CellValue c : r.cells()) {
+                if (c instanceof CellValue.Date) {
+                    continue;
+                }
+                Optional<LocalDate> d = find(rule.fromTitle(), c.text(), rule.patterns());
+                if (d.isPresent()) {
+                    return Optional.of(new AsOf(d.get(), source + r.rowNumber()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<LocalDate> find(Pattern p, String text, List<String> patterns) {

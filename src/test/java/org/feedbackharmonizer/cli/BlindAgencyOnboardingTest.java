@@ -24,14 +24,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       yes/no, two page layouts in one export;
  *   <li>{@code blind-agency-2}: a spreadsheet saved as CSV (title block, two-row header, quarter labels, totals,
  *       a notes block) and then the agency's new system's pipe-delimited windows-1252 extract with one line per
- *       suspect: two layouts under one code.
+ *       suspect: two layouts under one code;
+ *   <li>{@code blind-agency-3}: a fiscal-year workbook, a tab per month kept by two clerks (date cells and
+ *       TRUE/FALSE, then text dates and Y/N), merged two-row headers, formula columns, two report numbers in a
+ *       cell, voided rows the agency wants rejected, and the as-of date on a README tab.
  * </ul>
  */
 class BlindAgencyOnboardingTest {
     private static final List<String> NOT_COMPARED = List.of("report_number", "expected");
 
     @ParameterizedTest
-    @CsvSource({"blind-agency, 2025-11-25", "blind-agency-2, 2024-12-31"})
+    @CsvSource({"blind-agency, 2025-11-25", "blind-agency-2, 2024-12-31", "blind-agency-3, 2025-07-31"})
     void mapsEveryReferralAsTheStewardsNotesSay(String fixture, String asOf, @TempDir Path tmp) throws Exception {
         Path dir = Path.of("src/test/resources", fixture);
         SampleRun.copyTree(dir.resolve("config"), tmp.resolve("config"));

@@ -119,6 +119,29 @@ class AgencyFileReaderTest {
     }
 
     @Test
+    void findsTheAsOfDateOnTheReadmeTabTheConfigNames() throws Exception {
+        Path fixture = Path.of("src/test/resources/blind-agency-3");
+        ConfigProblems problems = new ConfigProblems();
+        AgencyConfig agency =
+                new AgencyConfigLoader().load(fixture.resolve("config/agencies/nh-granitevalley.yml"), problems);
+        assertThat(problems.problems()).isEmpty();
+        Path workbook = fixture.resolve("input/gvicac/GVICAC_CyberTip_Dispositions_FY2025.xlsx");
+        Inbox inbox = new Inbox(fixture.resolve("input"));
+
+        var reading = new AgencyFileReader(ReadLimits.DEFAULT)
+                .read(
+                        inbox.identify("nh-granitevalley", workbook),
+                        agency,
+                        n -> "k" + n,
+                        new UnmappedLabels(),
+                        r -> {});
+
+        assertThat(reading.asOf().date()).hasToString("2025-07-15");
+        assertThat(reading.asOf().source()).isEqualTo("as_of sheet, row 4");
+        assertThat(reading.sheets()).doesNotContain("sheet 1"); // the README tab gives a date, not rows
+    }
+
+    @Test
     void refusesAFileWithOnlyAHeader() {
         assertThatThrownBy(() -> read("t-2025-03-31.csv", "Report,Status\n", new ArrayList<>()))
                 .isInstanceOfSatisfying(FileRefused.class, e -> {
