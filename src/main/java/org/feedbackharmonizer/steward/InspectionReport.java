@@ -63,15 +63,16 @@ public final class InspectionReport {
                         c.distinct() < 0 ? ">" + ColumnProfile.MAX_LABELS : String.valueOf(c.distinct()),
                         field);
             }
-            // Only a column taken for a schema field shows its labels: what a header names no field for may be
-            // anything (an investigator's name, a unit), and the steward who maps it sees its labels in preview.
+            // Only a column taken for a schema field, or one of yes/no words, shows its labels: what a header
+            // names no field for may be anything (an investigator's name, a unit), and the steward who maps it
+            // sees its labels in preview.
             List<String> shown = new ArrayList<>();
             List<String> unshown = new ArrayList<>();
             for (ColumnProfile c : s.columns()) {
                 if (!c.showsLabels()) {
                     continue;
                 }
-                if (matches.stream().noneMatch(m -> m.column() == c)) {
+                if (c.kind() != ValueKind.YES_NO && matches.stream().noneMatch(m -> m.column() == c)) {
                     unshown.add(c.shownName());
                     continue;
                 }
