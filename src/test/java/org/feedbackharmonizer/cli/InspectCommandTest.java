@@ -119,6 +119,22 @@ class InspectCommandTest {
     }
 
     @Test
+    void showsTheLabelsOfAYesNoColumnItTakesForNoField() throws IOException {
+        StringBuilder csv = new StringBuilder("CT Rpt #,Screened In By Unit?\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(201_000_000 + i)
+                    .append(',')
+                    .append(i % 4 == 0 ? "TRUE" : "FALSE")
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("outcomes.csv"), csv);
+
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+
+        assertThat(run.out()).contains("Screened In By Unit?: \"FALSE\" 9, \"TRUE\" 3\n");
+    }
+
+    @Test
     void takesNoLabelsFromTotalsRows() throws IOException {
         StringBuilder csv = new StringBuilder("CT Rpt #,Status,Arrest\n");
         for (int i = 0; i < 12; i++) {
