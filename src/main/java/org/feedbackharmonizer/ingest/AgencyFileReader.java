@@ -185,15 +185,13 @@ public final class AgencyFileReader {
             }
             if (mapper != null) {
                 rowsRead++;
-                if (trailer != null) {
-                    RowResult result = trailer.isTrailer(r) ? new RowResult.Skipped(TrailerCheck.RULE) : mapper.map(r);
-                    if (!(result instanceof RowResult.Skipped s && s.rule().equals(TrailerCheck.RULE))) {
-                        trailer.count(result);
-                    }
-                    sink.accept(result);
+                if (trailer == null) {
+                    sink.accept(mapper.map(r));
                     return;
                 }
-                sink.accept(mapper.map(r));
+                RowResult result = trailer.isTrailer(r) ? new RowResult.Skipped(TrailerCheck.RULE) : mapper.map(r);
+                trailer.count(result);
+                sink.accept(result);
                 return;
             }
             sheetHasContent |= !r.isBlank();

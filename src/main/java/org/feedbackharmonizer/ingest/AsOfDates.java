@@ -22,10 +22,6 @@ public final class AsOfDates {
 
     public record AsOf(LocalDate date, String source) {}
 
-    public static AsOf resolve(FileSpec.AsOfRule rule, Path file, List<RawRecord> titleRows) throws IOException {
-        return resolve(rule, file, List.of(), titleRows);
-    }
-
     /** @param sheetRows the first rows of the sheet {@code as_of.sheet} names, searched before the title rows */
     public static AsOf resolve(FileSpec.AsOfRule rule, Path file, List<RawRecord> sheetRows, List<RawRecord> titleRows)
             throws IOException {

@@ -1,5 +1,6 @@
 package org.feedbackharmonizer.ingest;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.mapping.RowResult;
@@ -13,10 +14,14 @@ import org.feedbackharmonizer.mapping.RowResult;
 final class TrailerCheck {
     static final String RULE = "trailer";
 
+    private static final Set<String> NOT_RECORDS =
+            Set.of(RowResult.Skipped.BLANK_ROW, RowResult.Skipped.REPEATED_HEADER, RowResult.Skipped.SKIP_FROM, RULE);
+
     private final Pattern trailer;
     private long trailers;
     private long stated;
     private boolean counted;
+    private boolean unreadable;
     private long records;
 
     TrailerCheck(Pattern trailer) {
@@ -31,7 +36,11 @@ final class TrailerCheck {
                 trailers++;
                 if (m.groupCount() > 0 && m.group(1) != null) {
                     String digits = m.group(1).replace(",", "").strip();
-                    stated += digits.matches("\\d{1,12}") ? Long.parseLong(digits) : -1_000_000_000_000L;
+                    if (digits.matches("\\d{1,12}")) {
+                        stated += Long.parseLong(digits);
+                    } else {
+                        unreadable = true;
+                    }
                     counted = true;
                 }
                 return true;
@@ -40,11 +49,9 @@ final class TrailerCheck {
         return false;
     }
 
+    /** Counts a row read under the header, unless it is no record (the trailer included). */
     void count(RowResult result) {
-        if (!(result instanceof RowResult.Skipped s)
-                || !(s.rule().equals("blank row")
-                        || s.rule().equals("repeated header")
-                        || s.rule().equals("skip.from"))) {
+        if (!(result instanceof RowResult.Skipped s) || !NOT_RECORDS.contains(s.rule())) {
             records++;
         }
     }
@@ -56,13 +63,17 @@ final class TrailerCheck {
                     fileName,
                     "no trailer row matching files.trailer '" + trailer.pattern() + "' after " + records + " records");
         }
+        if (unreadable) {
+            throw new FileRefused(
+                    RefusalReason.CUT_SHORT,
+                    fileName,
+                    "the trailer's count is not a number; check the (group) of files.trailer");
+        }
         if (counted && stated != records) {
             throw new FileRefused(
                     RefusalReason.CUT_SHORT,
                     fileName,
-                    stated < 0
-                            ? "the trailer's count is not a number; check the (group) of files.trailer"
-                            : "the trailer says " + stated + " records, " + records + " were read");
+                    "the trailer says " + stated + " records, " + records + " were read");
         }
     }
 }

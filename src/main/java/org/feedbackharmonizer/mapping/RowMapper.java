@@ -110,16 +110,16 @@ public final class RowMapper {
                 || fromColumn >= 0
                         && matches(skip.from(), row.cell(fromColumn).text().strip())) {
             dataEnded = true;
-            return new RowResult.Skipped("skip.from");
+            return new RowResult.Skipped(RowResult.Skipped.SKIP_FROM);
         }
         if (row.hidden() && context.agency().sheets().skipHiddenRows()) {
-            return new RowResult.Skipped("hidden row");
+            return new RowResult.Skipped(RowResult.Skipped.HIDDEN_ROW);
         }
         if (skip.blankRows() && row.isBlank()) {
-            return new RowResult.Skipped("blank row");
+            return new RowResult.Skipped(RowResult.Skipped.BLANK_ROW);
         }
         if (skip.repeatedHeader() && isRepeatedHeader(row)) {
-            return new RowResult.Skipped("repeated header");
+            return new RowResult.Skipped(RowResult.Skipped.REPEATED_HEADER);
         }
         for (int i = 0; i < skip.when().size(); i++) {
             SkipRules.Rule rule = skip.when().get(i);

@@ -10,6 +10,11 @@ public sealed interface RowResult {
 
     record Rejected(Reject reject) implements RowResult {}
 
-    /** @param rule which skip rule: blank, repeated header, or the configured rule */
-    record Skipped(String rule) implements RowResult {}
+    /** @param rule which skip rule: one of the names below, or the configured rule ({@code skip.when[i]}) */
+    record Skipped(String rule) implements RowResult {
+        public static final String HIDDEN_ROW = "hidden row";
+        public static final String BLANK_ROW = "blank row";
+        public static final String REPEATED_HEADER = "repeated header";
+        public static final String SKIP_FROM = "skip.from";
+    }
 }

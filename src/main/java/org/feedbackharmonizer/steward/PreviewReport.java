@@ -6,6 +6,7 @@ import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.config.SkipRules;
 import org.feedbackharmonizer.ingest.AgencyFileReader;
 import org.feedbackharmonizer.mapping.Reject;
+import org.feedbackharmonizer.mapping.RowResult;
 import org.feedbackharmonizer.mapping.UnmappedLabels;
 import org.feedbackharmonizer.schema.FeedbackRecord;
 import org.feedbackharmonizer.schema.FieldCatalog;
@@ -103,7 +104,7 @@ public final class PreviewReport {
     }
 
     private static String describe(String rule, SkipRules skip) {
-        if (rule.equals("skip.from") && skip.from() != null) {
+        if (rule.equals(RowResult.Skipped.SKIP_FROM) && skip.from() != null) {
             return rule + " (from the first row whose " + describe(skip.from()) + ", to the end of the sheet)";
         }
         if (rule.startsWith("skip.when[") && rule.endsWith("]")) {
