@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.config.AgreementConfig;
@@ -36,17 +37,43 @@ public final class CoverageCalculator {
             Comparator.comparing(FileReconciliation::asOf).thenComparing(FileReconciliation::fileId);
 
     public Coverage calculate(DataSource ds, List<AgencyConfig> agencies, LocalDate asOf) {
+        return calculate(ds, agencies, asOf, () -> tally(new JdbcTemplate(ds)));
+    }
+
+    /**
+     * Coverage with the current feedback counted elsewhere: {@code tally} is asked for after the ledger has been
+     * read, so a caller may still be filling it (the publish counts the rows as it exports them).
+     */
+    public Coverage calculate(
+            DataSource ds, List<AgencyConfig> agencies, LocalDate asOf, Supplier<FeedbackTally> tally) {
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         List<FileReconciliation> files = files(jdbc);
         Map<String, FileReconciliation> lastFiles = lastFiles(files);
-        List<MonthRow> months = months(jdbc, agencies, lastFiles);
+        Map<String, Map<String, Cell>> cells = ledgerCells(jdbc);
+        FeedbackTally counted = tally.get();
         return new Coverage(
                 asOf,
-                months,
+                months(cells, counted, agencies, lastFiles),
                 submissions(agencies, files, lastFiles, asOf),
-                completeness(jdbc, agencies),
+                completeness(counted, agencies),
                 unmapped(jdbc),
                 files);
+    }
+
+    /** The current feedback counted in one scan of the table. */
+    private static FeedbackTally tally(JdbcTemplate jdbc) {
+        FeedbackTally tally = new FeedbackTally();
+        List<String> columns = new ArrayList<>(List.of("agency_code", "jurisdiction_code"));
+        columns.addAll(COMPLETENESS_FIELDS);
+        int[] at = columns.stream().mapToInt(SchemaField.ALL::indexOf).toArray();
+        jdbc.query("SELECT " + String.join(", ", columns) + " FROM feedback", rs -> {
+            Object[] values = new Object[SchemaField.ALL.size()];
+            for (int i = 0; i < at.length; i++) {
+                values[at[i]] = rs.getString(i + 1);
+            }
+            tally.add(values);
+        });
+        return tally;
     }
 
     /** Each agency's last loaded file: the latest as-of date, then the greatest file id. */
@@ -67,21 +94,27 @@ public final class CoverageCalculator {
         long withFeedback;
         long closed;
         long orphans;
+        /** Feedback rows of this jurisdiction and received month that a ledger row matched. */
+        long matched;
+
         final long[] outcomes = new long[Outcome.values().length];
         final List<Integer> daysToClose = new ArrayList<>();
     }
 
-    private List<MonthRow> months(
-            JdbcTemplate jdbc, List<AgencyConfig> agencies, Map<String, FileReconciliation> lastFiles) {
+    /**
+     * The ledger's referrals per jurisdiction and month made available, with the feedback each has. Each cell also
+     * counts, per feedback jurisdiction and received month, the feedback rows the ledger matched: a feedback row
+     * matches at most one ledger row (both are keyed by agency and referral), so the rest are orphans.
+     */
+    private static Map<String, Map<String, Cell>> ledgerCells(JdbcTemplate jdbc) {
         Map<String, Map<String, Cell>> cells = new TreeMap<>();
         jdbc.query(
                 "SELECT l.jurisdiction_code, l.made_available, f.referral_key, f.status, f.outcome,"
-                        + " f.days_to_close FROM ledger l LEFT JOIN feedback f"
+                        + " f.days_to_close, f.jurisdiction_code, f.received_month FROM ledger l LEFT JOIN feedback f"
                         + " ON f.referral_key = l.referral_key AND f.agency_code = l.agency_code",
                 rs -> {
                     String month = YearMonth.from(rs.getDate(2).toLocalDate()).toString();
-                    Cell c = cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(Coverage.MONTH_ORDER))
-                            .computeIfAbsent(month, m -> new Cell());
+                    Cell c = cell(cells, rs.getString(1), month);
                     c.sent++;
                     if (rs.getString(3) != null) {
                         c.withFeedback++;
@@ -93,20 +126,35 @@ public final class CoverageCalculator {
                                 c.daysToClose.add(days);
                             }
                         }
+                        cell(cells, rs.getString(7), FeedbackTally.monthOf(rs.getString(8))).matched++;
                     }
                 });
-        jdbc.query(
-                "SELECT f.jurisdiction_code, f.received_month, COUNT(*) FROM feedback f WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM ledger l WHERE l.referral_key = f.referral_key AND l.agency_code = f.agency_code)"
-                        + " GROUP BY f.jurisdiction_code, f.received_month",
-                rs -> {
-                    String m = rs.getString(2);
-                    String month = m == null || m.isBlank() ? Coverage.UNKNOWN_MONTH : m;
-                    cells.computeIfAbsent(rs.getString(1), j -> new TreeMap<>(Coverage.MONTH_ORDER))
-                                    .computeIfAbsent(month, x -> new Cell())
-                                    .orphans +=
-                            rs.getLong(3);
-                });
+        return cells;
+    }
+
+    private static Cell cell(Map<String, Map<String, Cell>> cells, String jurisdiction, String month) {
+        return cells.computeIfAbsent(jurisdiction, j -> new TreeMap<>(Coverage.MONTH_ORDER))
+                .computeIfAbsent(month, m -> new Cell());
+    }
+
+    private List<MonthRow> months(
+            Map<String, Map<String, Cell>> cells,
+            FeedbackTally tally,
+            List<AgencyConfig> agencies,
+            Map<String, FileReconciliation> lastFiles) {
+        tally.rowsByJurisdictionAndMonth()
+                .forEach((jurisdiction, byMonth) -> byMonth.forEach((month, n) -> {
+                    Map<String, Cell> ofJurisdiction = cells.get(jurisdiction);
+                    Cell known = ofJurisdiction == null ? null : ofJurisdiction.get(month);
+                    long orphans = n[0] - (known == null ? 0 : known.matched);
+                    if (orphans > 0) {
+                        cell(cells, jurisdiction, month).orphans = orphans;
+                    }
+                }));
+        // a cell made only to count matched feedback rows, in a jurisdiction-month the ledger sent nothing for and
+        // without orphans, is not a row of the table
+        cells.values().forEach(byMonth -> byMonth.values().removeIf(c -> c.sent == 0 && c.orphans == 0));
+        cells.values().removeIf(Map::isEmpty);
         List<MonthRow> rows = new ArrayList<>();
         cells.forEach((jurisdiction, byMonth) -> byMonth.forEach((month, c) -> {
             int under = 0;
@@ -242,36 +290,12 @@ public final class CoverageCalculator {
 
     // ---- field completeness ----
 
-    private List<FieldCompleteness> completeness(JdbcTemplate jdbc, List<AgencyConfig> agencies) {
-        StringBuilder sql = new StringBuilder("SELECT agency_code");
-        for (String field : COMPLETENESS_FIELDS) {
-            String applies = switch (field) {
-                case "not_actionable_reason" -> "actionable = 'NO'";
-                case "days_to_close" -> "status = 'CLOSED'";
-                default -> "1 = 1";
-            };
-            String known = field.equals("days_to_close")
-                    ? "days_to_close IS NOT NULL"
-                    : field + " IS NOT NULL AND " + field + " <> '' AND " + field + " <> 'UNKNOWN'";
-            sql.append(", SUM(CASE WHEN ").append(applies).append(" THEN 1 ELSE 0 END)");
-            sql.append(", SUM(CASE WHEN ")
-                    .append(applies)
-                    .append(" AND ")
-                    .append(known)
-                    .append(" THEN 1 ELSE 0 END)");
-        }
-        sql.append(" FROM feedback GROUP BY agency_code");
+    private static List<FieldCompleteness> completeness(FeedbackTally tally, List<AgencyConfig> agencies) {
         Map<String, long[]> byAgency = new TreeMap<>();
         for (AgencyConfig a : agencies) {
             byAgency.put(a.code(), new long[COMPLETENESS_FIELDS.size() * 2]);
         }
-        jdbc.query(sql.toString(), rs -> {
-            long[] v = new long[COMPLETENESS_FIELDS.size() * 2];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = rs.getLong(i + 2);
-            }
-            byAgency.put(rs.getString(1), v);
-        });
+        byAgency.putAll(tally.completeness());
         List<FieldCompleteness> out = new ArrayList<>();
         byAgency.forEach((agency, v) -> {
             for (int i = 0; i < COMPLETENESS_FIELDS.size(); i++) {

@@ -3,7 +3,7 @@ package org.feedbackharmonizer.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
+import org.feedbackharmonizer.coverage.FeedbackTally;
 import org.feedbackharmonizer.schema.FeedbackRecord;
 import org.feedbackharmonizer.schema.FieldCatalog;
 import org.feedbackharmonizer.store.FeedbackStore;
@@ -12,15 +12,15 @@ import org.feedbackharmonizer.store.FeedbackStore;
 public final class FeedbackCsv {
     private FeedbackCsv() {}
 
-    /** Also counts the rows per jurisdiction into {@code rowsByJurisdiction}, for the run's metrics. */
-    public static long writeFeedback(FeedbackStore store, Path file, Map<String, long[]> rowsByJurisdiction)
-            throws IOException {
+    /** Also counts every row into {@code tally}, for coverage and the run's metrics. */
+    public static long writeFeedback(FeedbackStore store, Path file, FeedbackTally tally) throws IOException {
         long[] n = {0};
         try (CsvOutput out = new CsvOutput(file, PublishedTables.FEEDBACK.header())) {
             store.forEachFeedback(r -> {
                 try {
-                    out.row(values(r));
-                    rowsByJurisdiction.computeIfAbsent(r.jurisdictionCode(), j -> new long[1])[0]++;
+                    Object[] values = values(r);
+                    out.row(values);
+                    tally.add(values);
                     n[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -30,7 +30,8 @@ public final class FeedbackCsv {
         return n[0];
     }
 
-    static Object[] values(FeedbackRecord r) {
+    /** A feedback row as every output writes it, in {@link org.feedbackharmonizer.schema.SchemaField#ALL} order. */
+    public static Object[] values(FeedbackRecord r) {
         return new Object[] {
             r.referralKey(),
             r.agencyCode(),

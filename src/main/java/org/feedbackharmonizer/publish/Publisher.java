@@ -5,15 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.coverage.Coverage;
 import org.feedbackharmonizer.coverage.CoverageCalculator;
+import org.feedbackharmonizer.coverage.FeedbackTally;
 import org.feedbackharmonizer.deidentify.OutputGuard;
 import org.feedbackharmonizer.deidentify.OutputRejected;
 import org.feedbackharmonizer.load.RunPlan;
@@ -50,12 +50,22 @@ public final class Publisher {
             // feedback.csv is scanned as soon as it is closed, by whichever thread is free first.
             Future<OutputGuard> guard =
                     background.submit(() -> new OutputGuard(plan.seenNumbers(), PublishedTables.dateColumns()));
+            // Coverage needs the current rows counted; the export counts them (the table is read once), and
+            // coverage reads the ledger meanwhile, then waits for the count.
+            CompletableFuture<FeedbackTally> counted = new CompletableFuture<>();
             Future<Coverage> coverage = background.submit(
-                    () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf()));
+                    () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf(), counted::join));
             Path feedbackFile = staging.resolve("feedback.csv");
-            Map<String, long[]> rowsByJurisdiction = new HashMap<>();
-            long feedback = FeedbackCsv.writeFeedback(store, feedbackFile, rowsByJurisdiction); // streams
-            metrics.feedbackRows(rowsByJurisdiction);
+            FeedbackTally tally = new FeedbackTally();
+            long feedback;
+            try {
+                feedback = FeedbackCsv.writeFeedback(store, feedbackFile, tally); // streams
+            } catch (IOException | RuntimeException e) {
+                counted.completeExceptionally(e);
+                throw e;
+            }
+            counted.complete(tally);
+            metrics.feedbackRows(tally.rowsByJurisdiction());
             FutureTask<Void> feedbackScan = new FutureTask<>(() -> {
                 scan(guard.get(), feedbackFile);
                 return null;

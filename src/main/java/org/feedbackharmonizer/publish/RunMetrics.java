@@ -138,9 +138,9 @@ public final class RunMetrics {
     }
 
     /** The current feedback rows per jurisdiction, as the publish exported them. */
-    public void feedbackRows(Map<String, long[]> rowsByJurisdiction) {
+    public void feedbackRows(Map<String, Long> rowsByJurisdiction) {
         feedbackRows.clear();
-        rowsByJurisdiction.forEach((j, n) -> feedbackRows.put(j, (double) n[0]));
+        rowsByJurisdiction.forEach((j, n) -> feedbackRows.put(j, (double) n));
         feedbackRowsKnown = true;
     }
 

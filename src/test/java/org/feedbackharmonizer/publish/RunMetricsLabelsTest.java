@@ -34,7 +34,7 @@ class RunMetricsLabelsTest {
                 .feedback(1, "TX-A", "US-TX", "2025-01", "CLOSED", "ARREST", 10, "YES", null, 1);
         RunMetrics metrics = new RunMetrics();
 
-        metrics.feedbackRows(Map.of("US-TX", new long[] {7}));
+        metrics.feedbackRows(Map.of("US-TX", 7L));
         metrics.coverage(f.ds);
 
         assertThat(metrics.scrape()).contains("harmonizer_feedback_rows{jurisdiction=\"US-TX\"} 7.0");
