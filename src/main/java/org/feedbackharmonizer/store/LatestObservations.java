@@ -91,8 +91,9 @@ final class LatestObservations implements AutoCloseable {
             Path run = folder.resolve("run-" + runs.size());
             try (DataOutputStream out =
                     new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+                SortRunCodec.Writer writer = new SortRunCodec.Writer(out);
                 for (StoredObservation o : latestOf(buffer)) {
-                    ObservationBatch.write(out, o.record(), o.sequence());
+                    writer.write(o.record(), o.sequence());
                 }
             }
             runs.add(run);
@@ -154,17 +155,19 @@ final class LatestObservations implements AutoCloseable {
 
     private static final class RunCursor {
         private final DataInputStream in;
+        private final SortRunCodec.Reader reader;
         private final int index;
         private StoredObservation head;
 
         RunCursor(Path run, int index) throws IOException {
             this.index = index;
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+            reader = new SortRunCodec.Reader(in);
         }
 
         boolean advance() throws IOException {
             try {
-                head = ObservationBatch.read(in);
+                head = reader.read();
                 return true;
             } catch (EOFException end) {
                 head = null;

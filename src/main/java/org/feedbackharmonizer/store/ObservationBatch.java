@@ -90,8 +90,8 @@ final class ObservationBatch {
         }
     }
 
-    /** One observation; also the layout of consolidation's temporary sort files. */
-    static void write(DataOutput out, FeedbackRecord r, long sequence) throws IOException {
+    /** One observation as stored. */
+    private static void write(DataOutput out, FeedbackRecord r, long sequence) throws IOException {
         out.writeUTF(r.referralKey());
         out.writeUTF(r.agencyCode());
         out.writeUTF(r.jurisdictionCode());
@@ -120,7 +120,7 @@ final class ObservationBatch {
         out.writeLong(sequence);
     }
 
-    static StoredObservation read(DataInput in) throws IOException {
+    private static StoredObservation read(DataInput in) throws IOException {
         String key = in.readUTF();
         String agency = in.readUTF();
         String jurisdiction = in.readUTF();
