@@ -91,7 +91,7 @@ final class LatestObservations implements AutoCloseable {
             Path run = folder.resolve("run-" + runs.size());
             try (DataOutputStream out =
                     new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-                SortRunCodec.Writer writer = new SortRunCodec.Writer(out);
+                ObservationCodec.Writer writer = new ObservationCodec.Writer(out);
                 for (StoredObservation o : latestOf(buffer)) {
                     writer.write(o.record(), o.sequence());
                 }
@@ -155,14 +155,14 @@ final class LatestObservations implements AutoCloseable {
 
     private static final class RunCursor {
         private final DataInputStream in;
-        private final SortRunCodec.Reader reader;
+        private final ObservationCodec.Reader reader;
         private final int index;
         private StoredObservation head;
 
         RunCursor(Path run, int index) throws IOException {
             this.index = index;
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
-            reader = new SortRunCodec.Reader(in);
+            reader = new ObservationCodec.Reader(in);
         }
 
         boolean advance() throws IOException {

@@ -31,19 +31,24 @@ import org.feedbackharmonizer.schema.YesNo;
  * batch of 2,000 costs the same three once (docs/scaling.md).
  *
  * <p>Values are written by name, never by ordinal, so that a later release reads what an earlier one stored.
+ * Format 2 ({@link ObservationCodec}) writes each distinct text of a batch once; format 1, every text on every row,
+ * is still read.
  */
 final class ObservationBatch {
-    /** The first byte of every blob; a later layout gets a new number and this class reads both. */
-    private static final int FORMAT = 1;
+    /** The first byte of every blob; a later layout gets a new number and this class reads all of them. */
+    private static final int FORMAT = 2;
+
+    private static final int FORMAT_1 = 1;
 
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 18);
     private final DataOutputStream out = new DataOutputStream(raw);
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    private ObservationCodec.Writer writer = new ObservationCodec.Writer(out);
     private int size;
 
     void add(FeedbackRecord r, long sequence) {
         try {
-            write(out, r, sequence);
+            writer.write(r, sequence);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
@@ -65,6 +70,7 @@ final class ObservationBatch {
             throw new UncheckedIOException(e);
         }
         raw.reset();
+        writer = new ObservationCodec.Writer(out); // every blob is read on its own
         size = 0;
         return blob.toByteArray();
     }
@@ -76,22 +82,24 @@ final class ObservationBatch {
 
     /** Hands every observation of a blob to {@code sink}, in the order they were added. */
     static void forEach(byte[] blob, int count, Consumer<StoredObservation> sink) {
-        if (blob.length == 0 || blob[0] != FORMAT) {
+        if (blob.length == 0 || (blob[0] != FORMAT && blob[0] != FORMAT_1)) {
             throw new IllegalStateException("an observation batch in an unknown format ("
-                    + (blob.length == 0 ? "empty" : "format " + blob[0]) + "); this release reads format " + FORMAT);
+                    + (blob.length == 0 ? "empty" : "format " + blob[0]) + "); this release reads formats "
+                    + FORMAT_1 + " and " + FORMAT);
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                 new InflaterInputStream(new ByteArrayInputStream(blob, 1, blob.length - 1)), 1 << 16))) {
+            ObservationCodec.Reader reader = blob[0] == FORMAT ? new ObservationCodec.Reader(in) : null;
             for (int i = 0; i < count; i++) {
-                sink.accept(read(in));
+                sink.accept(reader != null ? reader.read() : readFormat1(in));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("an observation batch is damaged: " + e.getMessage(), e);
         }
     }
 
-    /** One observation as stored. */
-    private static void write(DataOutput out, FeedbackRecord r, long sequence) throws IOException {
+    /** One observation in format 1, which earlier releases stored; tests write it to check it is still read. */
+    static void writeFormat1(DataOutput out, FeedbackRecord r, long sequence) throws IOException {
         out.writeUTF(r.referralKey());
         out.writeUTF(r.agencyCode());
         out.writeUTF(r.jurisdictionCode());
@@ -120,7 +128,7 @@ final class ObservationBatch {
         out.writeLong(sequence);
     }
 
-    private static StoredObservation read(DataInput in) throws IOException {
+    private static StoredObservation readFormat1(DataInput in) throws IOException {
         String key = in.readUTF();
         String agency = in.readUTF();
         String jurisdiction = in.readUTF();
