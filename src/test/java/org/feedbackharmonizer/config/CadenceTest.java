@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Which period a file reports on, by its as-of date. */
 class CadenceTest {
@@ -35,5 +36,22 @@ class CadenceTest {
 
         assertThat(byAsOf.periodEndReportedOn(asOf)).isEqualTo(asOfPeriod);
         assertThat(byLastEnded.periodEndReportedOn(asOf)).isEqualTo(lastEnded);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Cadence.class)
+    void theLastPeriodEndedByADayIsFoundByWalkingBackToThePeriodBefore(Cadence cadence) {
+        for (LocalDate d = LocalDate.of(2023, 1, 1); d.isBefore(LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+            LocalDate walked = d;
+            while (!cadence.periodEnd(d).equals(d) && cadence.periodEnd(walked).equals(cadence.periodEnd(d))) {
+                walked = walked.minusDays(1);
+            }
+            assertThat(cadence.lastEndedBy(d)).as("%s %s", cadence, d).isEqualTo(cadence.periodEnd(walked));
+            assertThat(cadence.periodStart(d).minusDays(1))
+                    .as("%s %s", cadence, d)
+                    .isEqualTo(cadence.periodEnd(cadence.periodStart(d).minusDays(1)));
+            assertThat(cadence.periodStart(d)).isBeforeOrEqualTo(d);
+            assertThat(cadence.periodEnd(cadence.periodStart(d))).isEqualTo(cadence.periodEnd(d));
+        }
     }
 }
