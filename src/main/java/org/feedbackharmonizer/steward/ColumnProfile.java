@@ -170,7 +170,8 @@ public final class ColumnProfile {
                 || joined.contains("birth");
     }
 
-    void add(CellValue cell) {
+    /** @param saysTotal {@link #saysTotal} of the cell, which the inspector has asked for the whole row */
+    void add(CellValue cell, boolean saysTotal) {
         rows++;
         if (cell.isBlank()) {
             return;
@@ -179,7 +180,7 @@ public final class ColumnProfile {
         ValueKind kind = ValueKind.of(cell);
         kinds.merge(kind, 1L, Long::sum);
         String text = cell.text().strip();
-        if (kind == ValueKind.TEXT && TOTAL.matcher(text).find()) {
+        if (saysTotal) {
             totalLines++;
         }
         if (kind == ValueKind.DATE && cell instanceof CellValue.Text) {

@@ -261,11 +261,15 @@ public final class FileInspector {
             dataRows++;
             // A totals row's counts under the yes/no columns ("10", "8") are not labels the agency writes: of such
             // a row only the cell that says "Total" is profiled (a skip rule is proposed from it).
-            boolean totals = columns.stream().anyMatch(c -> ColumnProfile.saysTotal(r.cell(c.index())));
-            for (ColumnProfile c : columns) {
-                CellValue cell = r.cell(c.index());
-                if (!totals || ColumnProfile.saysTotal(cell)) {
-                    c.add(cell);
+            boolean[] saysTotal = new boolean[columns.size()];
+            boolean totals = false;
+            for (int i = 0; i < saysTotal.length; i++) {
+                saysTotal[i] = ColumnProfile.saysTotal(r.cell(columns.get(i).index()));
+                totals |= saysTotal[i];
+            }
+            for (int i = 0; i < saysTotal.length; i++) {
+                if (!totals || saysTotal[i]) {
+                    columns.get(i).add(r.cell(columns.get(i).index()), saysTotal[i]);
                 }
             }
         }
