@@ -137,7 +137,10 @@ public final class ColumnProfile {
     private final Map<ValueKind, Long> kinds = new EnumMap<>(ValueKind.class);
     private final Map<String, Long> labels = new LinkedHashMap<>();
     private final Map<String, Long> datePatterns = new LinkedHashMap<>();
-    private static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(grand\\s+|month\\s+)?(total|sum)\\b");
+    /** A cell that starts a totals line; also the skip rule a starter configuration proposes for such lines. */
+    static final String TOTAL_REGEX = "(?i)^\\s*(grand\\s+|month\\s+)?(total|sum)\\b";
+
+    private static final Pattern TOTAL = Pattern.compile(TOTAL_REGEX);
 
     private boolean tooManyLabels;
     private long totalLines;

@@ -163,7 +163,7 @@ public final class StarterConfig {
                 line("  when:");
                 line("    - column: " + quote(m.column().name()) + "   # "
                         + m.column().totalLines() + " line(s) start with Total or Sum");
-                line("      matches: '(?i)^\\s*(grand\\s+)?(total|sum)'");
+                line("      matches: '" + ColumnProfile.TOTAL_REGEX + "'");
             }
         }
     }

@@ -150,6 +150,10 @@ class InspectCommandTest {
 
         assertThat(run.out()).contains("Arrest: \"N\" 8, \"Y\" 4\n").contains("Status: \"Open\" 12\n");
         assertThat(run.yaml()).contains("  # yes/no labels seen: N (8), Y (4)\n");
+        // the proposed rule skips both totals lines, the month's too
+        assertThat(run.yaml())
+                .contains("    - column: \"CT Rpt #\"   # 2 line(s) start with Total or Sum\n")
+                .contains("      matches: '(?i)^\\s*(grand\\s+|month\\s+)?(total|sum)\\b'\n");
     }
 
     @Test
