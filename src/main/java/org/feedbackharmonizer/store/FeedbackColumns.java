@@ -57,31 +57,32 @@ final class FeedbackColumns {
         p.setLong(20, r.sourceRow());
     }
 
+    /** A row selected as {@link #COLUMNS}, in that order: by position, as a name costs a lookup per column. */
     static FeedbackRecord feedback(ResultSet rs) throws SQLException {
-        String month = rs.getString("received_month");
-        String reason = rs.getString("not_actionable_reason");
-        int days = rs.getInt("days_to_close");
+        String month = rs.getString(6);
+        String reason = rs.getString(10);
+        int days = rs.getInt(17);
         Integer daysToClose = rs.wasNull() ? null : days;
         return new FeedbackRecord(
-                rs.getString("referral_key"),
-                rs.getString("agency_code"),
-                rs.getString("jurisdiction_code"),
-                rs.getString("agreement_id"),
-                rs.getDate("as_of_date").toLocalDate(),
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getDate(5).toLocalDate(),
                 month == null ? null : YearMonth.parse(month),
-                Status.valueOf(rs.getString("status")),
-                Outcome.valueOf(rs.getString("outcome")),
-                YesNo.valueOf(rs.getString("actionable")),
+                Status.valueOf(rs.getString(7)),
+                Outcome.valueOf(rs.getString(8)),
+                YesNo.valueOf(rs.getString(9)),
                 reason == null ? null : NotActionableReason.valueOf(reason),
-                YesNo.valueOf(rs.getString("search_warrant")),
-                YesNo.valueOf(rs.getString("arrest")),
-                YesNo.valueOf(rs.getString("charged")),
-                Conviction.valueOf(rs.getString("convicted")),
-                VictimBand.ofLabel(rs.getString("victims_identified")),
-                AgeBand.ofLabel(rs.getString("subject_age_band")),
+                YesNo.valueOf(rs.getString(11)),
+                YesNo.valueOf(rs.getString(12)),
+                YesNo.valueOf(rs.getString(13)),
+                Conviction.valueOf(rs.getString(14)),
+                VictimBand.ofLabel(rs.getString(15)),
+                AgeBand.ofLabel(rs.getString(16)),
                 daysToClose,
-                rs.getString("source_file"),
-                rs.getString("source_sheet"),
-                rs.getLong("source_row"));
+                rs.getString(18),
+                rs.getString(19),
+                rs.getLong(20));
     }
 }
