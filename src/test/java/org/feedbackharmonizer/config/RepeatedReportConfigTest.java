@@ -30,7 +30,7 @@ class RepeatedReportConfigTest {
         load("  repeated_report: newest\n", problems);
 
         assertThat(problems.problems())
-                .containsExactly("TEST.yml: files.repeated_report: 'newest' is not one of [last, first]");
+                .containsExactly("TEST.yml: files.repeated_report: 'newest' is not one of [last, first, merge]");
     }
 
     private AgencyConfig load(String filesKeys, ConfigProblems problems) throws Exception {
