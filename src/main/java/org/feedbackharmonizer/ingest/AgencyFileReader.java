@@ -55,8 +55,9 @@ public final class AgencyFileReader {
         TableReader reader = new TableReaders(new TextOptions(spec.charset(), spec.delimiter(), spec.quote()), limits)
                 .readerFor(file.path(), format);
         Set<String> wanted = RowMapper.wantedNames(agency);
-        ReportMerge merge =
-                spec.repeatedReport() == FileSpec.RepeatedReport.MERGE ? new ReportMerge(spec.merge()) : null;
+        ReportMerge merge = spec.repeatedReport() == FileSpec.RepeatedReport.MERGE
+                ? new ReportMerge(spec.merge(), limits.maxMergedReports())
+                : null;
         State state = new State(file, agency, referralKeys, unmapped, sink, wanted, merge);
         try {
             reader.readChosen(
@@ -204,8 +205,7 @@ public final class AgencyFileReader {
                     throw new SheetProblem(new FileRefused(
                             RefusalReason.TOO_MANY_REPORTS,
                             file.name(),
-                            "it names more than " + full.limit() + " report numbers, which files.repeated_report:"
-                                    + " merge holds in memory until the file ends"));
+                            "more than " + full.limit() + " report numbers under files.repeated_report: merge"));
                 }
                 if (trailer != null) {
                     trailer.count(result);

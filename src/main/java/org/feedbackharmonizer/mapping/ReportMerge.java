@@ -30,11 +30,8 @@ public final class ReportMerge {
     /** By referral key; in access order, so the last row of each decides its place. */
     private final LinkedHashMap<String, MergedReport> reports = new LinkedHashMap<>(1024, 0.75f, true);
 
-    public ReportMerge(FileSpec.Merge rule) {
-        this(rule, MAX_REPORTS);
-    }
-
-    ReportMerge(FileSpec.Merge rule, int maxReports) {
+    /** @param maxReports the most report numbers the file may name, {@link #MAX_REPORTS} but in tests */
+    public ReportMerge(FileSpec.Merge rule, int maxReports) {
         this.milestones = new Milestones(rule.milestones());
         this.maxReports = maxReports;
     }

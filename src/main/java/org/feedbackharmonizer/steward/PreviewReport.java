@@ -58,7 +58,9 @@ public final class PreviewReport {
                 "DAYS_TO_CLOSE");
         for (int i = 0; i < p.rows().size(); i++) {
             FeedbackRecord r = p.rows().get(i);
-            String from = i < p.rowsMerged().size() ? " (" + p.rowsMerged().get(i) + " rows)" : "";
+            String from = i >= p.rowsMerged().size()
+                    ? ""
+                    : " (" + p.rowsMerged().get(i) + (p.rowsMerged().get(i) == 1 ? " row)" : " rows)");
             out.printf(
                     ROW_FORMAT,
                     (r.sourceSheet().isEmpty() ? "" : r.sourceSheet() + ":") + r.sourceRow() + from,
