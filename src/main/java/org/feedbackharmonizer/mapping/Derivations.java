@@ -40,7 +40,7 @@ final class Derivations {
         flagsFromOutcome(o, false);
         actionable(o);
         statusFromClosedDate(o);
-        daysToClose(o);
+        daysToClose(o); // the row's own dates must be in order; its days wait for the merged dates
         o.daysToClose = null;
     }
 

@@ -15,13 +15,14 @@ import org.feedbackharmonizer.config.FileSpec;
  * every report number's merged record is handed on, in the order of their last rows.
  *
  * <p>The merge is per file and in memory, before anything is stored: the store keeps months and day counts, not the
- * dates a later row needs. Memory grows with the report numbers of the file, not its rows: about 250 bytes each,
- * and a file naming more than {@link #MAX_REPORTS} is refused ({@code TOO_MANY_REPORTS}), so a file of any length
- * loads in {@code -Xmx256m} beside another loading at the same time. Spilling to disk was not chosen: what a merge
- * holds until the file ends includes birth dates, which are never written anywhere.
+ * dates a later row needs. Memory grows with the report numbers of the file, not its rows: about 220 bytes each
+ * (measured), and a file naming more than {@code ReadLimits.maxMergedReports} ({@link #MAX_REPORTS}) is refused
+ * ({@code TOO_MANY_REPORTS}), so a file of any length loads in {@code -Xmx256m} beside another loading at the same
+ * time. Spilling to disk was not chosen: what a merge holds until the file ends includes birth dates, which are
+ * never written anywhere.
  */
 public final class ReportMerge {
-    /** Report numbers one file may name under a merge: about 25 MB of merge state at most. */
+    /** Report numbers one file may name under a merge by default: about 22 MB of merge state at most. */
     public static final int MAX_REPORTS = 100_000;
 
     private final Milestones milestones;
