@@ -41,14 +41,13 @@ public final class FileLoader {
         store.beginFile(file, runId);
         long[] counts = new long[4]; // written rows, records, rejected, skipped
         UnmappedLabels unmapped = new UnmappedLabels();
-        // a merged file's records come after its last row, one per report number, in the order of their last rows
         boolean firstRowWins = agency.files().repeatedReport() == FileSpec.RepeatedReport.FIRST;
         try (FeedbackStore.RowWriter writer = store.rowWriter(file.fileId(), agency.code(), firstRowWins)) {
             AgencyFileReader.Reading reading = reader.read(file, agency, referralKeys, unmapped, result -> {
                 if (result instanceof RowResult.MergedRecord m) {
                     counts[1]++;
                     writer.write(m.record());
-                    return; // not a row
+                    return; // not a row: after a merged file's last row, one record per report number
                 }
                 if (result instanceof RowResult.Written w) {
                     counts[0]++;
