@@ -2,9 +2,12 @@ package org.feedbackharmonizer.config;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.schema.Outcome;
 
 /** The {@code files:} of an agency or layout: which files are its, how they are read, and their as-of date. */
 final class FileSection {
@@ -73,7 +76,44 @@ final class FileSection {
         Pattern trailer = f.optionalPattern("trailer").orElse(null);
         FileSpec.RepeatedReport repeatedReport =
                 f.optionalEnum("repeated_report", FileSpec.RepeatedReport.class).orElse(FileSpec.RepeatedReport.LAST);
+        FileSpec.Merge merge = repeatedReport == FileSpec.RepeatedReport.MERGE ? FileSpec.Merge.DEFAULT : null;
+        if (f.has("merge")) {
+            FileSpec.Merge read = merge(f.child("merge"));
+            if (repeatedReport != FileSpec.RepeatedReport.MERGE) {
+                f.problem("merge", "has no effect unless repeated_report is merge");
+            } else {
+                merge = read;
+            }
+        }
         f.reportUnknownKeys();
-        return new FileSpec(globs, format, charset, delimiter, quote, asOf, trailer, repeatedReport);
+        return new FileSpec(globs, format, charset, delimiter, quote, asOf, trailer, repeatedReport, merge);
+    }
+
+    /** {@code files.merge}: the milestones, lowest first, each a schema outcome once; UNKNOWN is none. */
+    private static FileSpec.Merge merge(YamlNode m) {
+        List<Outcome> milestones = new ArrayList<>();
+        for (String written : m.optionalStrings("milestones").orElse(List.of())) {
+            String name = written.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+            Outcome o = null;
+            for (Outcome candidate : Outcome.values()) {
+                if (candidate.name().equals(name)) {
+                    o = candidate;
+                }
+            }
+            if (o == null) {
+                m.problem(
+                        "milestones",
+                        "'" + written + "' is not a schema outcome (one of " + List.of(Outcome.values()) + ")");
+            } else if (o == Outcome.UNKNOWN) {
+                m.problem("milestones", "UNKNOWN says nothing of how far a referral got; leave it out");
+            } else if (milestones.contains(o)) {
+                m.problem("milestones", o + " is listed twice");
+            } else {
+                milestones.add(o);
+            }
+        }
+        FileSpec.Merge merge = m.has("milestones") ? new FileSpec.Merge(milestones) : FileSpec.Merge.DEFAULT;
+        m.reportUnknownKeys();
+        return merge;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.schema.Outcome;
 
 /**
  * Which files in the inbox belong to an agency and how they are written.
@@ -14,6 +15,7 @@ import org.feedbackharmonizer.ingest.FileFormat;
  * @param trailer the row an export ends with ("END OF REPORT  82 records"), or null: a file without one is
  *     cut short, and its group 1, if any, is how many records the agency says the file holds
  * @param repeatedReport which of a file's rows is current when several give one report number
+ * @param merge how rows are taken together under {@code repeated_report: merge}, else null
  */
 public record FileSpec(
         List<String> globs,
@@ -23,12 +25,13 @@ public record FileSpec(
         Character quote,
         AsOfRule asOf,
         Pattern trailer,
-        RepeatedReport repeatedReport) {
+        RepeatedReport repeatedReport,
+        Merge merge) {
 
     /** Files without a trailer, whose last row for a report number counts. */
     public FileSpec(
             List<String> globs, FileFormat format, Charset charset, char delimiter, Character quote, AsOfRule asOf) {
-        this(globs, format, charset, delimiter, quote, asOf, null, RepeatedReport.LAST);
+        this(globs, format, charset, delimiter, quote, asOf, null, RepeatedReport.LAST, null);
     }
 
     /**
@@ -51,6 +54,26 @@ public record FileSpec(
         /** The later row: a file that lists updates below the rows they update (the default). */
         LAST,
         /** The first row: an extract with one line per suspect whose first line is the main one. */
-        FIRST
+        FIRST,
+        /**
+         * All of them, taken together field by field ({@code mapping.ReportMerge}): an event log, one row per event
+         * on a referral, whose answer needs all the referral's rows.
+         */
+        MERGE
+    }
+
+    /**
+     * {@code files.merge}: how the rows of one report number are taken together under {@code repeated_report: merge}.
+     *
+     * @param milestones the outcomes a referral climbs, lowest first: of these the furthest reached counts. Every
+     *     other outcome but UNKNOWN is an ending (why the referral stopped), which counts when it comes after the
+     *     row that reached the furthest milestone. Default {@link Outcome#MILESTONES}.
+     */
+    public record Merge(List<Outcome> milestones) {
+        public static final Merge DEFAULT = new Merge(Outcome.MILESTONES);
+
+        public Merge {
+            milestones = List.copyOf(milestones);
+        }
     }
 }

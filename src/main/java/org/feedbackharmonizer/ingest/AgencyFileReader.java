@@ -11,6 +11,7 @@ import org.feedbackharmonizer.config.FileSpec;
 import org.feedbackharmonizer.mapping.AgencyFileContext;
 import org.feedbackharmonizer.mapping.Header;
 import org.feedbackharmonizer.mapping.HeaderLocator;
+import org.feedbackharmonizer.mapping.ReportMerge;
 import org.feedbackharmonizer.mapping.RowMapper;
 import org.feedbackharmonizer.mapping.RowResult;
 import org.feedbackharmonizer.mapping.UnmappedLabels;
@@ -54,7 +55,10 @@ public final class AgencyFileReader {
         TableReader reader = new TableReaders(new TextOptions(spec.charset(), spec.delimiter(), spec.quote()), limits)
                 .readerFor(file.path(), format);
         Set<String> wanted = RowMapper.wantedNames(agency);
-        State state = new State(file, agency, referralKeys, unmapped, sink, wanted);
+        ReportMerge merge = spec.repeatedReport() == FileSpec.RepeatedReport.MERGE
+                ? new ReportMerge(spec.merge(), limits.maxMergedReports())
+                : null;
+        State state = new State(file, agency, referralKeys, unmapped, sink, wanted, merge);
         try {
             reader.readChosen(
                     file.path(),
@@ -74,6 +78,9 @@ public final class AgencyFileReader {
         }
         if (state.trailer != null) {
             state.trailer.verify(file.name());
+        }
+        if (merge != null && state.context != null) {
+            merge.drainTo(state.context, sink);
         }
         return new Reading(state.asOf, state.rowsRead, state.sheetNames, state.warnings, state.headers);
     }
@@ -133,12 +140,14 @@ public final class AgencyFileReader {
         final UnmappedLabels unmapped;
         final Consumer<RowResult> sink;
         final Set<String> wanted;
+        final ReportMerge merge;
         final List<String> sheetNames = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<SheetHeader> headers = new ArrayList<>();
         String sheet;
         HeaderLocator locator;
         RowMapper mapper;
+        AgencyFileContext context;
         AsOfDates.AsOf asOf;
         boolean sheetHasContent;
         long rowsRead;
@@ -154,13 +163,15 @@ public final class AgencyFileReader {
                 UnaryOperator<String> referralKeys,
                 UnmappedLabels unmapped,
                 Consumer<RowResult> sink,
-                Set<String> wanted) {
+                Set<String> wanted,
+                ReportMerge merge) {
             this.file = file;
             this.agency = agency;
             this.referralKeys = referralKeys;
             this.unmapped = unmapped;
             this.sink = sink;
             this.wanted = wanted;
+            this.merge = merge;
             this.trailer = agency.files().trailer() == null
                     ? null
                     : new TrailerCheck(agency.files().trailer());
@@ -185,12 +196,20 @@ public final class AgencyFileReader {
             }
             if (mapper != null) {
                 rowsRead++;
-                if (trailer == null) {
-                    sink.accept(mapper.map(r));
-                    return;
+                RowResult result;
+                try {
+                    result = trailer != null && trailer.isTrailer(r)
+                            ? new RowResult.Skipped(TrailerCheck.RULE)
+                            : mapper.map(r);
+                } catch (ReportMerge.LimitReached full) {
+                    throw new SheetProblem(new FileRefused(
+                            RefusalReason.TOO_MANY_REPORTS,
+                            file.name(),
+                            "more than " + full.limit() + " report numbers under files.repeated_report: merge"));
                 }
-                RowResult result = trailer.isTrailer(r) ? new RowResult.Skipped(TrailerCheck.RULE) : mapper.map(r);
-                trailer.count(result);
+                if (trailer != null) {
+                    trailer.count(result);
+                }
                 sink.accept(result);
                 return;
             }
@@ -223,7 +242,7 @@ public final class AgencyFileReader {
                                     + ")"));
                 }
             }
-            var context = new AgencyFileContext(agency, file.fileId(), asOf.date(), referralKeys);
+            context = new AgencyFileContext(agency, file.fileId(), asOf.date(), referralKeys, merge);
             mapper = new RowMapper(context, sheet, header, unmapped);
             if (!mapper.reportNumberFound()) {
                 throw new SheetProblem(new FileRefused(

@@ -3,12 +3,15 @@ package org.feedbackharmonizer.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,7 +74,10 @@ public final class AsOfDates {
         return parse(m.group(1).trim(), patterns);
     }
 
-    /** Parses with the first pattern that fits; a year-month pattern means the last day of that month. */
+    /**
+     * Parses with the first pattern that fits; a year-month pattern means the last day of that month, a
+     * year-quarter pattern ({@code yyyy'Q'Q}: {@code 2025Q3}) the last day of that quarter.
+     */
     public static Optional<LocalDate> parse(String text, List<String> patterns) {
         for (String pattern : patterns) {
             DateTimeFormatter f = new DateTimeFormatterBuilder()
@@ -80,10 +86,16 @@ public final class AsOfDates {
                     .toFormatter(Locale.US);
             try {
                 if (!pattern.contains("d")) {
-                    return Optional.of(YearMonth.parse(text, f).atEndOfMonth());
+                    TemporalAccessor t = f.parse(text);
+                    if (!t.isSupported(ChronoField.MONTH_OF_YEAR) && t.isSupported(IsoFields.QUARTER_OF_YEAR)) {
+                        return Optional.of(YearMonth.of((int) t.getLong(ChronoField.YEAR), (int)
+                                        (3 * t.getLong(IsoFields.QUARTER_OF_YEAR)))
+                                .atEndOfMonth());
+                    }
+                    return Optional.of(YearMonth.from(t).atEndOfMonth());
                 }
                 return Optional.of(LocalDate.parse(text, f));
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 // try the next pattern
             }
         }

@@ -18,6 +18,8 @@ public enum RefusalReason {
     NO_SHEET("no sheet matches the configured sheet selection; check 'sheets'"),
     OUTSIDE_AGREEMENT("the file's as-of date is outside the agency's agreement; check 'agreement' dates"),
     NO_AS_OF_DATE("the file's as-of date could not be determined; check 'files.as_of'"),
+    TOO_MANY_REPORTS("a merge holds each report number of a file in memory until its last row (docs/config.md); ask"
+            + " the agency for smaller files, e.g. one per month"),
     UNREADABLE("the file could not be read; check its permissions");
 
     private final String hint;

@@ -44,10 +44,17 @@ public final class FileLoader {
         boolean firstRowWins = agency.files().repeatedReport() == FileSpec.RepeatedReport.FIRST;
         try (FeedbackStore.RowWriter writer = store.rowWriter(file.fileId(), agency.code(), firstRowWins)) {
             AgencyFileReader.Reading reading = reader.read(file, agency, referralKeys, unmapped, result -> {
+                if (result instanceof RowResult.MergedRecord m) {
+                    counts[1]++;
+                    writer.write(m.record());
+                    return; // not a row: after a merged file's last row, one record per report number
+                }
                 if (result instanceof RowResult.Written w) {
                     counts[0]++;
                     counts[1] += w.records().size();
                     w.records().forEach(writer::write);
+                } else if (result instanceof RowResult.Merged) {
+                    counts[0]++;
                 } else if (result instanceof RowResult.Rejected r) {
                     counts[2]++;
                     writer.reject(r.reject());

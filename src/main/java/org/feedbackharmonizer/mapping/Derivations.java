@@ -10,21 +10,59 @@ import org.feedbackharmonizer.schema.YesNo;
 /**
  * The schema's rules that fill one field from others (docs/config.md, "Derivations"). They only ever fill what
  * is unknown; a contradiction between what the agency wrote is a reject, not a guess.
+ *
+ * <p>A row read alone gets them all ({@link #apply}). Under {@code files.repeated_report: merge} a row gets only
+ * what it says of itself ({@link #applyToMergedRow}), and the rows of one report number taken together get the
+ * rest ({@link #applyToMerged}): an ARREST row then says arrest YES but not that a warrant was served, which
+ * another row of the same referral may deny.
  */
 final class Derivations {
     private Derivations() {}
 
     static void apply(Observation o) throws ValueRejected {
         outcomeFromFlags(o);
-        flagsFromOutcome(o);
+        flagsFromOutcome(o, true);
         actionable(o);
-        if (o.status == Status.UNKNOWN && o.closedDate != null) {
-            o.status = Status.CLOSED;
-        }
+        statusFromClosedDate(o);
         daysToClose(o);
         if (o.ageBand == AgeBand.UNKNOWN && o.birthDate != null && o.receivedDate != null) {
             o.ageBand = SubjectAge.fromBirthDate(o.birthDate, o.receivedDate);
         }
+    }
+
+    /**
+     * One row of a merge: what the row itself implies (its outcome from its flags, the outcome's own flag, actionable
+     * from a reason, closed from a closed date) and the checks of the row alone (its flags, reason and dates agree).
+     * The days to close and the age band wait for the merged dates.
+     */
+    static void applyToMergedRow(Observation o) throws ValueRejected {
+        outcomeFromFlags(o);
+        flagsFromOutcome(o, false);
+        actionable(o);
+        statusFromClosedDate(o);
+        daysToClose(o); // the row's own dates must be in order; its days wait for the merged dates
+        o.daysToClose = null;
+    }
+
+    /**
+     * The rows of one report number taken together: a closed referral's flags that no row says YES of are NO (the
+     * event did not happen, and a closed case waits for no conviction), then every derivation of a single row.
+     */
+    static void applyToMerged(Observation o) throws ValueRejected {
+        statusFromClosedDate(o);
+        if (o.status == Status.CLOSED) {
+            o.searchWarrant = yesOrNo(o.searchWarrant);
+            o.arrest = yesOrNo(o.arrest);
+            o.charged = yesOrNo(o.charged);
+            if (o.outcome != Outcome.CONVICTED) { // its own flag: YES, or PENDING as a row said it, never NO
+                o.convicted = o.convicted == Conviction.YES ? Conviction.YES : Conviction.NO;
+            }
+        }
+        apply(o);
+    }
+
+    private static YesNo yesOrNo(YesNo flag) {
+        return flag == YesNo.YES ? YesNo.YES : YesNo.NO;
     }
 
     /** A file with only flag columns: the furthest flag that is YES gives the outcome. */
@@ -43,8 +81,11 @@ final class Derivations {
         }
     }
 
-    /** An ordered outcome implies every milestone up to it; an explicit NO for the outcome itself conflicts. */
-    private static void flagsFromOutcome(Observation o) throws ValueRejected {
+    /**
+     * An ordered outcome means its own flag is YES (FEEDBACK_SCHEMA.md); an explicit NO for it conflicts. With
+     * {@code earlierToo}, it also implies every milestone before it, where unknown.
+     */
+    private static void flagsFromOutcome(Observation o, boolean earlierToo) throws ValueRejected {
         Outcome out = o.outcome;
         if (!out.isOrdered() || out.ordinal() < Outcome.SEARCH_WARRANT_SERVED.ordinal()) {
             return;
@@ -60,13 +101,15 @@ final class Derivations {
             throw new ValueRejected(
                     RejectReason.FLAG_CONFLICT, "outcome " + out + " contradicts its own flag, which is NO");
         }
-        if (o.searchWarrant == YesNo.UNKNOWN) {
+        if ((earlierToo || out == Outcome.SEARCH_WARRANT_SERVED) && o.searchWarrant == YesNo.UNKNOWN) {
             o.searchWarrant = YesNo.YES;
         }
-        if (out.ordinal() >= Outcome.ARREST.ordinal() && o.arrest == YesNo.UNKNOWN) {
+        if ((earlierToo ? out.ordinal() >= Outcome.ARREST.ordinal() : out == Outcome.ARREST)
+                && o.arrest == YesNo.UNKNOWN) {
             o.arrest = YesNo.YES;
         }
-        if (out.ordinal() >= Outcome.CHARGED.ordinal() && o.charged == YesNo.UNKNOWN) {
+        if ((earlierToo ? out.ordinal() >= Outcome.CHARGED.ordinal() : out == Outcome.CHARGED)
+                && o.charged == YesNo.UNKNOWN) {
             o.charged = YesNo.YES;
         }
         if (out == Outcome.CONVICTED && o.convicted == Conviction.UNKNOWN) {
@@ -83,6 +126,12 @@ final class Derivations {
         } else if (o.actionable == YesNo.YES) {
             throw new ValueRejected(
                     RejectReason.REASON_CONFLICT, "a not-actionable reason is given but actionable is YES");
+        }
+    }
+
+    private static void statusFromClosedDate(Observation o) {
+        if (o.status == Status.UNKNOWN && o.closedDate != null) {
+            o.status = Status.CLOSED;
         }
     }
 

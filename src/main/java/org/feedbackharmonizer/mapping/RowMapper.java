@@ -1,6 +1,5 @@
 package org.feedbackharmonizer.mapping;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +27,7 @@ import org.feedbackharmonizer.schema.YesNo;
  * only cells it looks at are the configured ones.
  */
 public final class RowMapper {
+    private static final RowResult.Merged MERGED = new RowResult.Merged();
     private final AgencyFileContext context;
     private final Header header;
     private final String sheet;
@@ -169,8 +169,18 @@ public final class RowMapper {
                 o.ageBand = current.ageBand(cell(row, current));
             }
             current = null;
-            Derivations.apply(o);
-            return new RowResult.Written(records(row, numbers, o));
+            ReportMerge merge = context.merge();
+            if (merge == null) {
+                Derivations.apply(o);
+                return new RowResult.Written(records(row, numbers, o));
+            }
+            Derivations.applyToMergedRow(o);
+            List<String> keys = new ArrayList<>(numbers.size());
+            for (String number : numbers) {
+                keys.add(context.referralKeys().apply(number));
+            }
+            merge.add(keys, o, sheet, row.rowNumber());
+            return MERGED;
         } catch (ValueRejected e) {
             String column = current == null ? null : describe(current);
             if (e.reason() == RejectReason.UNMAPPED_LABEL && current != null) {
@@ -252,32 +262,9 @@ public final class RowMapper {
     }
 
     private List<FeedbackRecord> records(RawRecord row, List<String> numbers, Observation o) {
-        var agency = context.agency();
-        var agreement = agency.agreement();
-        YearMonth month = o.receivedDate == null ? null : YearMonth.from(o.receivedDate);
         List<FeedbackRecord> out = new ArrayList<>(numbers.size());
         for (String number : numbers) {
-            out.add(new FeedbackRecord(
-                    context.referralKeys().apply(number),
-                    agency.code(),
-                    agency.jurisdiction(),
-                    agreement.id(),
-                    context.asOfDate(),
-                    agreement.permits("received_month") ? month : null,
-                    agreement.permits("status") ? o.status : Status.UNKNOWN,
-                    agreement.permits("outcome") ? o.outcome : Outcome.UNKNOWN,
-                    agreement.permits("actionable") ? o.actionable : YesNo.UNKNOWN,
-                    agreement.permits("not_actionable_reason") ? o.notActionableReason : null,
-                    agreement.permits("search_warrant") ? o.searchWarrant : YesNo.UNKNOWN,
-                    agreement.permits("arrest") ? o.arrest : YesNo.UNKNOWN,
-                    agreement.permits("charged") ? o.charged : YesNo.UNKNOWN,
-                    agreement.permits("convicted") ? o.convicted : Conviction.UNKNOWN,
-                    agreement.permits("victims_identified") ? o.victims : VictimBand.UNKNOWN,
-                    agreement.permits("subject_age_band") ? o.ageBand : AgeBand.UNKNOWN,
-                    agreement.permits("days_to_close") ? o.daysToClose : null,
-                    context.fileId(),
-                    sheet,
-                    row.rowNumber()));
+            out.add(o.record(context, context.referralKeys().apply(number), sheet, row.rowNumber()));
         }
         return out;
     }

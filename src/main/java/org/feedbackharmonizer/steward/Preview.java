@@ -32,7 +32,9 @@ public final class Preview {
     /**
      * What the mapping made of the file.
      *
-     * @param rows the first mapped records, in file order
+     * @param rows the first mapped records, in file order (merged ones in the order of their last rows)
+     * @param rowsMerged for each of {@code rows}, how many rows were merged into it; empty unless the file's
+     *     rows are merged ({@code files.repeated_report: merge})
      * @param rowsWritten data rows written (a row naming two report numbers is one row, two records)
      * @param skipped skipped rows by rule, in the order first seen
      */
@@ -40,6 +42,7 @@ public final class Preview {
             InboxFile file,
             AgencyFileReader.Reading reading,
             List<FeedbackRecord> rows,
+            List<Integer> rowsMerged,
             long rowsWritten,
             long recordsWritten,
             long rejected,
@@ -82,13 +85,22 @@ public final class Preview {
         UnaryOperator<String> referralKeys = throwaway::referralKey;
 
         List<FeedbackRecord> rows = new ArrayList<>();
+        List<Integer> rowsMerged = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         Map<String, Long> skipped = new LinkedHashMap<>();
         long[] counts = new long[3]; // rows written, records written, rejected
         UnmappedLabels unmapped = new UnmappedLabels();
         AgencyFileReader.Reading reading = new AgencyFileReader(ReadLimits.DEFAULT)
                 .read(file, agency, referralKeys, unmapped, result -> {
-                    if (result instanceof RowResult.Written w) {
+                    if (result instanceof RowResult.MergedRecord m) {
+                        counts[1]++;
+                        if (rows.size() < rowsShown) {
+                            rows.add(m.record());
+                            rowsMerged.add(m.rows());
+                        }
+                    } else if (result instanceof RowResult.Merged) {
+                        counts[0]++;
+                    } else if (result instanceof RowResult.Written w) {
                         counts[0]++;
                         counts[1] += w.records().size();
                         for (FeedbackRecord r : w.records()) {
@@ -103,6 +115,7 @@ public final class Preview {
                         skipped.merge(s.rule(), 1L, Long::sum);
                     }
                 });
-        return new Result(file, reading, rows, counts[0], counts[1], counts[2], skipped, rejects, unmapped.counts());
+        return new Result(
+                file, reading, rows, rowsMerged, counts[0], counts[1], counts[2], skipped, rejects, unmapped.counts());
     }
 }

@@ -3,6 +3,7 @@ package org.feedbackharmonizer.steward;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.feedbackharmonizer.config.AgencyConfig;
+import org.feedbackharmonizer.config.FileSpec;
 import org.feedbackharmonizer.config.SkipRules;
 import org.feedbackharmonizer.ingest.AgencyFileReader;
 import org.feedbackharmonizer.mapping.Reject;
@@ -32,9 +33,14 @@ public final class PreviewReport {
             reading.warnings().forEach(w -> out.println("warning: " + w));
         }
 
+        boolean merged = agency.files().repeatedReport() == FileSpec.RepeatedReport.MERGE;
         out.println();
-        out.println("first " + p.rows().size() + " mapped rows (of " + p.recordsWritten()
-                + "; referral keys are not shown):");
+        if (merged) {
+            out.println("files.repeated_report: merge: each report number's rows are taken together into one record;"
+                    + " ROW is its last row, and how many rows it was made from");
+        }
+        out.println("first " + p.rows().size() + " mapped " + (merged ? "records" : "rows") + " (of "
+                + p.recordsWritten() + "; referral keys are not shown):");
         out.printf(
                 ROW_FORMAT,
                 "ROW",
@@ -50,10 +56,14 @@ public final class PreviewReport {
                 "VICTIMS",
                 "AGE_BAND",
                 "DAYS_TO_CLOSE");
-        for (FeedbackRecord r : p.rows()) {
+        for (int i = 0; i < p.rows().size(); i++) {
+            FeedbackRecord r = p.rows().get(i);
+            String from = i >= p.rowsMerged().size()
+                    ? ""
+                    : " (" + p.rowsMerged().get(i) + (p.rowsMerged().get(i) == 1 ? " row)" : " rows)");
             out.printf(
                     ROW_FORMAT,
-                    (r.sourceSheet().isEmpty() ? "" : r.sourceSheet() + ":") + r.sourceRow(),
+                    (r.sourceSheet().isEmpty() ? "" : r.sourceSheet() + ":") + r.sourceRow() + from,
                     r.receivedMonth() == null ? "" : r.receivedMonth(),
                     label(r.status()),
                     label(r.outcome()),
@@ -91,7 +101,9 @@ public final class PreviewReport {
         out.println("reconciliation: rows read " + reading.rowsRead() + " = written " + p.rowsWritten()
                 + " + rejected " + p.rejected() + " + skipped " + p.skippedTotal()
                 + (p.reconciles() ? "" : "   DOES NOT RECONCILE"));
-        if (p.recordsWritten() != p.rowsWritten()) {
+        if (merged) {
+            out.println("  written rows make " + p.recordsWritten() + " records (one per report number: rows merged)");
+        } else if (p.recordsWritten() != p.rowsWritten()) {
             out.println("  written rows make " + p.recordsWritten() + " records (cells naming several report numbers)");
         }
         p.skipped().forEach((rule, n) -> out.println("  skipped by " + describe(rule, agency.skip()) + ": " + n));

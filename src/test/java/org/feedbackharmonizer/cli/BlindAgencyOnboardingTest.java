@@ -27,14 +27,22 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       suspect: two layouts under one code;
  *   <li>{@code blind-agency-3}: a fiscal-year workbook, a tab per month kept by two clerks (date cells and
  *       TRUE/FALSE, then text dates and Y/N), merged two-row headers, formula columns, two report numbers in a
- *       cell, voided rows the agency wants rejected, and the as-of date on a README tab.
+ *       cell, voided rows the agency wants rejected, and the as-of date on a README tab;
+ *   <li>{@code blind-agency-4}: an event log, one row per event on a tip, the rows of many tips interleaved by event
+ *       date, whose answer per tip needs all its rows taken together ({@code files.repeated_report: merge}); an
+ *       impossible date, an event not on the clerk's list and a tip number with a letter O, each a reject.
  * </ul>
  */
 class BlindAgencyOnboardingTest {
     private static final List<String> NOT_COMPARED = List.of("report_number", "expected");
 
     @ParameterizedTest
-    @CsvSource({"blind-agency, 2025-11-25", "blind-agency-2, 2024-12-31", "blind-agency-3, 2025-07-31"})
+    @CsvSource({
+        "blind-agency, 2025-11-25",
+        "blind-agency-2, 2024-12-31",
+        "blind-agency-3, 2025-07-31",
+        "blind-agency-4, 2025-10-31"
+    })
     void mapsEveryReferralAsTheStewardsNotesSay(String fixture, String asOf, @TempDir Path tmp) throws Exception {
         Path dir = Path.of("src/test/resources", fixture);
         SampleRun.copyTree(dir.resolve("config"), tmp.resolve("config"));

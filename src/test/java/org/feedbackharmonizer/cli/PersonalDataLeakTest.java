@@ -109,6 +109,7 @@ class PersonalDataLeakTest {
         csv.append(row("301000003", "03/05/2025", "", "Open", "Arrest", "Y", "", "078-05-1120"));
         Files.writeString(input.resolve("leaky-2025-06-30.csv"), csv.toString());
         writeXlsx(input.resolve("leaky-2025-07-31.xlsx"));
+        writeEventLog(tmp);
 
         Path log = tmp.resolve("printed.txt");
         Process p = new ProcessBuilder(
@@ -168,6 +169,38 @@ class PersonalDataLeakTest {
                 + "\n";
     }
 
+    /**
+     * An event log whose rows are merged ({@code files.repeated_report: merge}): the birth date is held until the
+     * file ends, and rows are rejected for what the merged rows say (a closed date before the received date).
+     */
+    private static void writeEventLog(Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("config/agencies/LEAKYLOG.yml"), """
+                agency: LEAKYLOG
+                jurisdiction: US-ZZ
+                agreement: { id: DSA-LEAKYLOG, effective: 2025-01-01, cadence: monthly }
+                files:
+                  glob: "leakylog/*"
+                  as_of: { from_name: '(\\d{4}-\\d{2}-\\d{2})' }
+                  repeated_report: merge
+                fields:
+                  report_number: { column: Tip }
+                  received_date: { column: Received }
+                  closed_date: { column: Closed }
+                  outcome: { column: Event, map: { Arrest: ARREST, Assigned: UNDER_INVESTIGATION } }
+                  subject_birth_date: { column: DOB }
+                """);
+        Path log = Files.createDirectories(tmp.resolve("input/leakylog")).resolve("log-2025-06-30.csv");
+        Files.writeString(
+                log,
+                "Tip,Received,Closed,Event,DOB,Detail,Officer,Case No\n"
+                        + "301000001,03/05/2025,,Assigned,,\"Suspect admitted to sharing files with Casey\",Officer"
+                        + " Drip,CASE-2025-000417\n"
+                        + "301000002,03/06/2025,,Assigned,04/17/1981,\"77 Leaky Lane\",Officer Drip,CASE-2025-000417\n"
+                        + "301000001,,,Arrest,04/17/1981,Casey Leakmore,Officer Drip,CASE-2025-000417\n"
+                        + "301000001,,02/01/2025,Arrest,,casey.leak@example.org,sk8r_leak_99,CASE-2025-000417\n"
+                        + "casey.leak@example.org,,04/01/2025,Arrest,,214-555-0187,Officer Drip,CASE-2025-000417\n");
+    }
+
     private static String quote(String s) {
         return "\"" + s + "\"";
     }
@@ -218,6 +251,13 @@ class PersonalDataLeakTest {
     void theRunCompletes() {
         assertThat(exit).as(printed).isIn(0, 2);
         assertThat(root.resolve("output/feedback.csv")).exists();
+    }
+
+    @Test
+    void theEventLogIsMergedAndItsDisagreeingRowRejected() throws IOException {
+        assertThat(printed)
+                .contains("leakylog/log-2025-06-30.csv [LEAKYLOG]: 5 rows read, 3 written (2 records), 2 rejected");
+        assertThat(Files.readString(root.resolve("output/rejects.csv"))).contains("DATE_ORDER");
     }
 
     @Test

@@ -107,6 +107,38 @@ class PreviewCommandTest {
         assertThat(leaked).isEmpty();
     }
 
+    /** Merged, a record per report number: its last row and how many rows it was made from. */
+    @Test
+    void showsEachMergedRecordWithItsLastRowAndHowManyRowsMadeIt() throws IOException {
+        OneAgencyRun s = new OneAgencyRun(dir, OneAgencyRun.HEAD + """
+                  repeated_report: merge
+                fields:
+                  report_number: { column: Report }
+                  outcome: { column: Event, map: { Assigned: UNDER_INVESTIGATION, Arrest: ARREST } }
+                """);
+        Path log = s.file("events-2025-06-30.csv", """
+                Report,Event
+                111111111,Assigned
+                222222222,Assigned
+                111111111,Arrest
+                333333333,Lost
+                111111111,Assigned
+                """);
+
+        CommandOutput run = s.preview(log);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("files.repeated_report: merge: each report number's rows are taken together into one"
+                        + " record; ROW is its last row, and how many rows it was made from")
+                .contains("first 2 mapped records (of 2; referral keys are not shown):")
+                .containsPattern("\\n  3 \\(1 row\\) +UNKNOWN +UNDER_INVESTIGATION ")
+                .containsPattern("\\n  6 \\(3 rows\\) +UNKNOWN +ARREST ")
+                .contains("row 5  column 'Event'  UNMAPPED_LABEL")
+                .contains("reconciliation: rows read 5 = written 4 + rejected 1 + skipped 0\n")
+                .contains("  written rows make 2 records (one per report number: rows merged)");
+    }
+
     @Test
     void refusesAFileItCannotReadWithOneLineAndExitCode2() throws IOException {
         Path bogus = dir.resolve("dallas-outcomes-2025-10-31.xlsx");

@@ -52,6 +52,29 @@ class RepeatedReportRunTest {
         assertThat(s.feedback()).hasSize(2);
     }
 
+    /**
+     * Merged, a referral's rows make one record whose source row is its last: the furthest outcome, not the last
+     * row's; the history holds that record, one per referral, in the order of their last rows.
+     */
+    @Test
+    void mergeWritesOneRecordPerReferralFromAllItsRows(@TempDir Path tmp) throws Exception {
+        OneAgencyRun s = new OneAgencyRun(tmp, AGENCY.replace("fields:", "  repeated_report: merge\nfields:"));
+        s.file("events-2025-06-30.csv", """
+                Report,Outcome
+                111111111,Charged
+                222222222,Open
+                111111111,Identified
+                """);
+
+        assertThat(s.run("run", "--as-of", OneAgencyRun.AS_OF)).isZero();
+
+        assertThat(current(s, "111111111")).isEqualTo("CHARGED from row 4 as of 2025-06-30");
+        assertThat(current(s, "222222222")).isEqualTo("UNDER_INVESTIGATION from row 3 as of 2025-06-30");
+        assertThat(history(s)).containsExactly("row 3 seq 0", "row 4 seq 1");
+        assertThat(s.summary().at("/totals/rows_written").asLong()).isEqualTo(3);
+        assertThat(s.summary().at("/totals/records_written").asLong()).isEqualTo(2);
+    }
+
     /** The history keeps every row; a rerun after the change rewrites it in the new order, with nothing left over. */
     @Test
     void aRerunAfterTheSettingChangesPicksTheOtherRowAndKeepsEveryRowInTheHistory(@TempDir Path tmp) throws Exception {

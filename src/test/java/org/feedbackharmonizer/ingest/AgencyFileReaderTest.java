@@ -167,4 +167,61 @@ class AgencyFileReaderTest {
                     assertThat(e.getMessage()).contains("2026-03-31", "DSA-T");
                 });
     }
+
+    /**
+     * The blind event log (blind-agency-4): dated by the quarter in its name, its 198 rows merged into one record per
+     * tip, after the last row; the three rows the clerk asked to hear of are rejected with their row and column.
+     */
+    @Test
+    void mergesTheBlindEventLogIntoOneRecordPerTipAfterItsLastRow() throws Exception {
+        Path fixture = Path.of("src/test/resources/blind-agency-4");
+        ConfigProblems problems = new ConfigProblems();
+        AgencyConfig agency =
+                new AgencyConfigLoader().load(fixture.resolve("config/agencies/tx-tririvermetro.yml"), problems);
+        assertThat(problems.problems()).isEmpty();
+        Path log = fixture.resolve("input/trm/TRMPD_CT_events_2025Q3.csv");
+        List<RowResult> rows = new ArrayList<>();
+
+        var reading = new AgencyFileReader(ReadLimits.DEFAULT)
+                .read(
+                        new Inbox(fixture.resolve("input")).identify("tx-tririvermetro", log),
+                        agency,
+                        n -> "k" + n,
+                        new UnmappedLabels(),
+                        rows::add);
+
+        assertThat(reading.asOf().date()).hasToString("2025-09-30");
+        assertThat(reading.rowsRead()).isEqualTo(198);
+        assertThat(rows.stream().filter(r -> r instanceof RowResult.Merged)).hasSize(195);
+        assertThat(rows.subList(198, rows.size())).hasSize(46).allMatch(r -> r instanceof RowResult.MergedRecord);
+        assertThat(rows.stream()
+                        .filter(r -> r instanceof RowResult.Rejected)
+                        .map(r -> ((RowResult.Rejected) r).reject())
+                        .map(r -> "row " + r.source().row() + " " + r.column() + " " + r.reason()))
+                .containsExactly(
+                        "row 7 Event Date BAD_DATE", // 30 February
+                        "row 11 Event Type UNMAPPED_LABEL", // EVIDENCE TO LAB
+                        "row 162 Tip Number REPORT_NUMBER_INVALID"); // a letter O
+    }
+
+    @Test
+    void refusesAMergedFileThatNamesMoreReportNumbersThanTheMergeHolds() throws Exception {
+        Path file = tmp.resolve("t-2025-03-31.csv");
+        Files.writeString(file, "Report,Status\n111111111,Open\n222222222,Open\n111111111,Closed\n333333333,Open\n");
+        String config = CONFIG.replace("  glob: \"*.csv\"\n", "  glob: \"*.csv\"\n  repeated_report: merge\n");
+
+        assertThatThrownBy(() -> new AgencyFileReader(new ReadLimits(32_767, 1_000_000, 1_000, 2L << 30, 0.005, 2))
+                        .read(
+                                new Inbox(tmp).identify("TEST", file),
+                                agency(tmp, config),
+                                n -> "k" + n,
+                                new UnmappedLabels(),
+                                r -> {}))
+                .isInstanceOfSatisfying(FileRefused.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RefusalReason.TOO_MANY_REPORTS);
+                    assertThat(e.getMessage())
+                            .isEqualTo("t-2025-03-31.csv: more than 2 report numbers under files.repeated_report:"
+                                    + " merge; " + RefusalReason.TOO_MANY_REPORTS.hint());
+                });
+    }
 }
