@@ -80,16 +80,7 @@ class AgencyLayoutsTest {
 
     @Test
     void loadsEachFileWithItsLayoutUnderTheOneAgency() throws Exception {
-        int exit = HarmonizerCommand.execute(
-                "run",
-                "--config",
-                tmp.resolve("config").toString(),
-                "--input",
-                tmp.resolve("input").toString(),
-                "--output",
-                tmp.resolve("output").toString(),
-                "--as-of",
-                "2024-12-31");
+        int exit = SampleRun.runFolder(tmp, "2024-12-31");
 
         assertThat(exit).isZero();
         List<CSVRecord> feedback = NightlyRunTest.csv(tmp.resolve("output/feedback.csv"));

@@ -48,16 +48,7 @@ class BlindAgencyOnboardingTest {
         SampleRun.copyTree(dir.resolve("config"), tmp.resolve("config"));
         SampleRun.copyTree(dir.resolve("input"), tmp.resolve("input"));
         Files.writeString(tmp.resolve("config/harmonizer.yml"), "data_dir: " + tmp.resolve("data") + "\n");
-        int exit = HarmonizerCommand.execute(
-                "run",
-                "--config",
-                tmp.resolve("config").toString(),
-                "--input",
-                tmp.resolve("input").toString(),
-                "--output",
-                tmp.resolve("output").toString(),
-                "--as-of",
-                asOf);
+        int exit = SampleRun.runFolder(tmp, asOf);
         assertThat(exit).isZero();
 
         Pseudonymizer p = org.feedbackharmonizer.deidentify.KeyFile.resolve(

@@ -54,6 +54,20 @@ final class SampleRun {
                 "data_dir: " + data.toAbsolutePath() + "\nthreads: " + threads + "\n" + moreSettings);
     }
 
+    /** Runs {@code run} on a folder laid out as config/, input/ and output/ (a fixture's own configuration). */
+    static int runFolder(Path root, String asOf) {
+        return HarmonizerCommand.execute(
+                "run",
+                "--config",
+                root.resolve("config").toString(),
+                "--input",
+                root.resolve("input").toString(),
+                "--output",
+                root.resolve("output").toString(),
+                "--as-of",
+                asOf);
+    }
+
     int run(String command, String... extra) {
         String[] base = {
             command, "--config", config.toString(), "--input", input.toString(), "--output", output.toString()
