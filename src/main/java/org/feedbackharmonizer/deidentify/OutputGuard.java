@@ -154,9 +154,21 @@ public final class OutputGuard {
      * header cell itself is what looks personal.
      */
     public void scanCsv(Path file) throws OutputRejected {
-        String fileName = nameOf(file);
-        try (Reader reader = Files.newBufferedReader(file, UTF_8);
-                CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, UTF_8)) {
+            scanCsv(nameOf(file), reader);
+        } catch (CharacterCodingException e) {
+            throw OutputRejected.unreadable(nameOf(file), "not valid UTF-8");
+        } catch (IOException e) {
+            throw OutputRejected.unreadable(nameOf(file), e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Scans a CSV as it is being written: the text the writer hands to the file, read here as it comes
+     * (publish.TextPipe), so that the scan runs beside the export instead of after it.
+     */
+    public void scanCsv(String fileName, Reader text) throws OutputRejected {
+        try (CSVParser parser = CSVFormat.RFC4180.parse(text)) {
             List<String> header = null;
             List<String> columns = new ArrayList<>();
             List<DateRule> dates = new ArrayList<>();

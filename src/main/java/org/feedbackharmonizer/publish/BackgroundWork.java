@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.feedbackharmonizer.deidentify.OutputRejected;
 
@@ -21,23 +20,21 @@ import org.feedbackharmonizer.deidentify.OutputRejected;
  * file's channel under H2. It cancels the tasks not yet started and waits for the running one.
  */
 final class BackgroundWork implements AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "publish-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread;
     private final List<Future<?>> tasks = new ArrayList<>();
+
+    BackgroundWork(String threadName) {
+        thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     <T> Future<T> submit(Callable<T> task) {
         Future<T> f = thread.submit(task);
         tasks.add(f);
         return f;
-    }
-
-    /** Queues a task that the caller may also run itself, whichever comes first: a {@link FutureTask} runs once. */
-    void submit(FutureTask<?> task) {
-        thread.execute(task);
-        tasks.add(task);
     }
 
     /** The task's result, or what it threw, as if it had run on this thread. */

@@ -2,6 +2,7 @@ package org.feedbackharmonizer.publish;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ public final class CsvOutput implements AutoCloseable {
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private final BufferedWriter writer;
+    private final BufferedWriter copy;
     private final StringBuilder line = new StringBuilder(512);
 
     /**
@@ -43,14 +45,20 @@ public final class CsvOutput implements AutoCloseable {
     }
 
     public CsvOutput(Path file, List<String> header) throws IOException {
+        this(file, header, null);
+    }
+
+    /** @param copy also given every line as it is written, and closed with the file (null: none) */
+    CsvOutput(Path file, List<String> header, Writer copy) throws IOException {
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.copy = copy == null ? null : new BufferedWriter(copy, 1 << 16);
         try {
             for (int i = 0; i < header.size(); i++) {
                 FORMAT.print(header.get(i), line, i == 0);
             }
             endLine();
         } catch (IOException | RuntimeException e) {
-            writer.close();
+            close();
             throw e;
         }
     }
@@ -67,11 +75,16 @@ public final class CsvOutput implements AutoCloseable {
     private void endLine() throws IOException {
         FORMAT.println(line);
         writer.append(line);
+        if (copy != null) {
+            copy.append(line);
+        }
         line.setLength(0);
     }
 
     @Override
     public void close() throws IOException {
-        writer.close();
+        try (Writer c = copy) {
+            writer.close();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.feedbackharmonizer.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import org.feedbackharmonizer.coverage.FeedbackTally;
 import org.feedbackharmonizer.schema.FeedbackRecord;
@@ -12,10 +13,13 @@ import org.feedbackharmonizer.store.FeedbackStore;
 public final class FeedbackCsv {
     private FeedbackCsv() {}
 
-    /** Also counts every row into {@code tally}, for coverage and the run's metrics. */
-    public static long writeFeedback(FeedbackStore store, Path file, FeedbackTally tally) throws IOException {
+    /**
+     * Also counts every row into {@code tally}, for coverage and the run's metrics, and hands the text written to
+     * {@code copy} (closed at the end; null: none).
+     */
+    static long writeFeedback(FeedbackStore store, Path file, FeedbackTally tally, Writer copy) throws IOException {
         long[] n = {0};
-        try (CsvOutput out = new CsvOutput(file, PublishedTables.FEEDBACK.header())) {
+        try (CsvOutput out = new CsvOutput(file, PublishedTables.FEEDBACK.header(), copy)) {
             store.forEachFeedback(r -> {
                 try {
                     Object[] values = values(r);

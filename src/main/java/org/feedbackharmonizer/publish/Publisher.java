@@ -1,6 +1,8 @@
 package org.feedbackharmonizer.publish;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.coverage.Coverage;
@@ -44,37 +45,40 @@ public final class Publisher {
         Files.createDirectories(out);
         removeAbandonedStaging(out);
         Path staging = Files.createTempDirectory(out, ".staging-");
-        try (BackgroundWork background = new BackgroundWork()) {
-            // The feedback export holds this thread for most of the step. Coverage only reads committed tables
-            // (it is stored later, in the step's transaction), so it is computed on a second core meanwhile;
-            // feedback.csv is scanned as soon as it is closed, by whichever thread is free first.
+        try (BackgroundWork background = new BackgroundWork("publish-background");
+                BackgroundWork scanning = new BackgroundWork("publish-scan")) {
+            // The feedback export holds this thread for most of the step. The output guard scans its text as it
+            // is written, on a second core (it used to parse the finished file again afterwards). Coverage only
+            // reads committed tables (it is stored later, in the step's transaction), so it reads the ledger
+            // meanwhile and then waits for the export's count of the current rows (the table is read once).
             Future<OutputGuard> guard =
                     background.submit(() -> new OutputGuard(plan.seenNumbers(), PublishedTables.dateColumns()));
-            // Coverage needs the current rows counted; the export counts them (the table is read once), and
-            // coverage reads the ledger meanwhile, then waits for the count.
             CompletableFuture<FeedbackTally> counted = new CompletableFuture<>();
             Future<Coverage> coverage = background.submit(
                     () -> new CoverageCalculator().calculate(dataSource, plan.agencies(), plan.asOf(), counted::join));
             Path feedbackFile = staging.resolve("feedback.csv");
+            TextPipe exported = new TextPipe();
+            Writer exportedText = exported.writer();
+            Future<Void> feedbackScan = scanning.submit(() -> {
+                try (Reader text = exported.reader()) {
+                    guard.get().scanCsv(feedbackFile.getFileName().toString(), text);
+                }
+                return null;
+            });
             FeedbackTally tally = new FeedbackTally();
             long feedback;
             try {
-                feedback = FeedbackCsv.writeFeedback(store, feedbackFile, tally); // streams
+                feedback = FeedbackCsv.writeFeedback(store, feedbackFile, tally, exportedText); // streams
             } catch (IOException | RuntimeException e) {
                 counted.completeExceptionally(e);
                 throw e;
+            } finally {
+                exportedText.close(); // the scan ends with the export, also when the export failed
             }
             counted.complete(tally);
             metrics.feedbackRows(tally.rowsByJurisdiction());
-            FutureTask<Void> feedbackScan = new FutureTask<>(() -> {
-                scan(guard.get(), feedbackFile);
-                return null;
-            });
-            background.submit(feedbackScan);
             long rejects = FeedbackCsv.writeRejects(store, staging.resolve("rejects.csv"));
             RunSummary.write(RunSummary.build(plan, feedback, rejects), staging.resolve("run-summary.json"));
-            // Whichever thread is free first scans feedback.csv: this one if coverage is still being computed.
-            feedbackScan.run();
             new CoveragePublisher().publish(dataSource, awaitResult(coverage), plan.settings(), staging);
             guard(awaitResult(guard), staging, feedbackFile, feedbackScan);
             moveIntoPlace(staging, out);
