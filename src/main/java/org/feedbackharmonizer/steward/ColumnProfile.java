@@ -4,12 +4,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.CellValue;
+import org.feedbackharmonizer.schema.CellText;
 
 /**
  * What one column of a sheet holds: how often it is filled, what kind of values, and (kept only while few) its
@@ -182,7 +182,7 @@ public final class ColumnProfile {
         filled++;
         ValueKind kind = ValueKind.of(cell);
         kinds.merge(kind, 1L, Long::sum);
-        String text = cell.text().strip();
+        String text = CellText.clean(cell.text()); // as the job compares labels: "Y" and "Y\u00a0" are one
         if (saysTotal) {
             totalLines++;
         }
@@ -270,7 +270,7 @@ public final class ColumnProfile {
     }
 
     private static boolean isYesNoWord(String l) {
-        String u = l.toUpperCase(Locale.ROOT);
+        String u = CellText.label(l);
         return ValueKind.YES_LABELS.contains(u) || ValueKind.NO_LABELS.contains(u);
     }
 

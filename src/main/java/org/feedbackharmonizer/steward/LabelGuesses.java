@@ -1,10 +1,10 @@
 package org.feedbackharmonizer.steward;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.feedbackharmonizer.schema.CellText;
 
 /**
  * A best guess of the schema value an agency's label means, by keywords, furthest step first: "Arrested -
@@ -58,7 +58,7 @@ final class LabelGuesses {
     /** The schema value {@code label} probably means for {@code field}. */
     static Optional<String> guess(String field, String label) {
         String l = label.strip();
-        if (ValueKind.YES_LABELS.contains(l.toUpperCase(Locale.ROOT)) && !field.equals("convicted")) {
+        if (ValueKind.YES_LABELS.contains(CellText.label(l)) && !field.equals("convicted")) {
             return Optional.empty();
         }
         for (var e : GUESSES.getOrDefault(field, Map.of()).entrySet()) {

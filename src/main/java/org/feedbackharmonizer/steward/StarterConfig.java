@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.AsOfDates;
 import org.feedbackharmonizer.ingest.FileFormat;
+import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.DefaultLabels;
 
 /**
@@ -197,7 +198,7 @@ public final class StarterConfig {
             Set<String> no = new LinkedHashSet<>();
             Set<String> unknown = new LinkedHashSet<>();
             for (String l : yesNo.keySet()) {
-                String u = l.toUpperCase(Locale.ROOT);
+                String u = CellText.label(l);
                 if (DefaultLabels.YES.contains(u)) {
                     yes.add(quote(u));
                 } else if (DefaultLabels.NO.contains(u)) {
@@ -280,7 +281,7 @@ public final class StarterConfig {
 
     private static boolean allYesNo(ColumnProfile c) {
         for (String l : c.labels().keySet()) {
-            String u = l.toUpperCase(Locale.ROOT);
+            String u = CellText.label(l);
             if (!ValueKind.YES_LABELS.contains(u)
                     && !ValueKind.NO_LABELS.contains(u)
                     && !u.equals("1")

@@ -1,13 +1,13 @@
 package org.feedbackharmonizer.steward;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.mapping.DateValueParser;
+import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.DefaultLabels;
 
 /** What kind of value a cell holds, as far as a steward needs to know to write a configuration. */
@@ -68,7 +68,7 @@ public enum ValueKind {
         if (NUMBER_TEXT.matcher(text).matches()) {
             return NUMBER;
         }
-        String upper = text.toUpperCase(Locale.ROOT);
+        String upper = CellText.label(text);
         if (YES_LABELS.contains(upper) || NO_LABELS.contains(upper)) {
             return YES_NO;
         }

@@ -135,6 +135,22 @@ class InspectCommandTest {
     }
 
     @Test
+    void readsYesNoLabelsAsTheJobDoesWhateverTheirSpaces() throws IOException {
+        StringBuilder csv = new StringBuilder("CT Rpt #,Status,Arrest\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(201_000_000 + i)
+                    .append(",Open,")
+                    .append(i % 3 == 0 ? "Y\u00a0" : "N") // a non-breaking space, as exports from web forms have
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("outcomes.csv"), csv);
+
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+
+        assertThat(run.yaml()).contains("  # yes/no labels seen: N (8), Y (4)\n");
+    }
+
+    @Test
     void takesNoLabelsFromTotalsRows() throws IOException {
         StringBuilder csv = new StringBuilder("CT Rpt #,Status,Arrest\n");
         for (int i = 0; i < 12; i++) {
