@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             PreviewCommand.class,
             BenchCommand.class,
+            ReferralKeyCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.feedbackharmonizer.schema.DatePatterns;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -217,13 +218,27 @@ public final class AgencyConfigLoader {
                 name, code, displayName, jurisdiction, agreement, files, sheets, header, skip, values, fields);
     }
 
-    /** Here beside {@link #DEFAULT_DATES}: the ledger's {@code dates} are checked the same way (LedgerConfigLoader). */
+    /**
+     * Date patterns of cells, checked as the run will compile them (each must name a whole date); here beside
+     * {@link #DEFAULT_DATES}, and the ledger's {@code dates} are checked the same way (LedgerConfigLoader).
+     */
     static void checkPatterns(YamlNode node, String key, List<String> patterns) {
+        for (String p : patterns) {
+            try {
+                DatePatterns.compile(p);
+            } catch (IllegalArgumentException e) {
+                node.problem(key, e.getMessage() + " (e.g. MM/dd/yyyy, yyyy-MM-dd, dd-MMM-yy)");
+            }
+        }
+    }
+
+    /** The as-of date's patterns, which may name a month or a quarter only (its last day is meant). */
+    static void checkAsOfPatterns(YamlNode node, String key, List<String> patterns) {
         for (String p : patterns) {
             try {
                 java.time.format.DateTimeFormatter.ofPattern(p, Locale.US);
             } catch (IllegalArgumentException e) {
-                node.problem(key, "'" + p + "' is not a date pattern (e.g. MM/dd/yyyy, yyyy-MM-dd, dd-MMM-yy)");
+                node.problem(key, "'" + p + "' is not a date pattern (e.g. yyyy-MM-dd, yyyyMMdd, yyyy-MM, yyyy'Q'Q)");
             }
         }
     }

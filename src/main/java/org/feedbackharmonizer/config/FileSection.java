@@ -60,7 +60,7 @@ final class FileSection {
             Pattern fromName = a.optionalPattern("from_name").orElse(null);
             Pattern fromTitle = a.optionalPattern("from_title").orElse(null);
             List<String> patterns = a.optionalStrings("patterns").orElse(AgencyConfigLoader.DEFAULT_AS_OF_PATTERNS);
-            AgencyConfigLoader.checkPatterns(a, "patterns", patterns);
+            AgencyConfigLoader.checkAsOfPatterns(a, "patterns", patterns);
             for (Pattern p : new Pattern[] {fromName, fromTitle}) {
                 if (p != null && p.matcher("").groupCount() < 1) {
                     a.problem(p == fromName ? "from_name" : "from_title", "needs a (group) around the date");

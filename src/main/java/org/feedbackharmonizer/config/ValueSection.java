@@ -6,6 +6,7 @@ import java.util.Set;
 import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.DefaultLabels;
 import org.feedbackharmonizer.schema.LabelList;
+import org.feedbackharmonizer.schema.MonthNames;
 import org.feedbackharmonizer.schema.YesNo;
 
 /** The agency's {@code values:}, the defaults its fields read dates and labels with, and the label lists fields share. */
@@ -20,9 +21,25 @@ final class ValueSection {
         Set<String> no = CellText.labels(v.optionalStrings("no").orElse(DefaultLabels.NO));
         LabelList unknown = labelList(v, "unknown", DefaultLabels.UNKNOWN);
         YesNo blank = v.optionalEnum("blank", YesNo.class).orElse(YesNo.UNKNOWN);
+        MonthNames months = monthNames(v);
         overlap(v, yes, no);
         v.reportUnknownKeys();
-        return new ValueDefaults(dates, yes, no, unknown, blank);
+        return new ValueDefaults(dates, yes, no, unknown, blank, months);
+    }
+
+    /** {@code month_names}: twelve entries, January first, each a name or names split by '|' ("sep|sept"). */
+    private static MonthNames monthNames(YamlNode v) {
+        List<String> entries = v.optionalStrings("month_names").orElse(List.of());
+        List<List<String>> names = new ArrayList<>();
+        for (String e : entries) {
+            names.add(List.of(e.split("\\|", -1)));
+        }
+        try {
+            return new MonthNames(names);
+        } catch (IllegalArgumentException e) {
+            v.problem("month_names", e.getMessage());
+            return MonthNames.NONE;
+        }
     }
 
     static void overlap(YamlNode n, Set<String> yes, Set<String> no) {

@@ -15,6 +15,8 @@ import org.feedbackharmonizer.mapping.ReportMerge;
 import org.feedbackharmonizer.mapping.RowMapper;
 import org.feedbackharmonizer.mapping.RowResult;
 import org.feedbackharmonizer.mapping.UnmappedLabels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one agency file end to end: picks the sheets, finds each sheet's header, resolves the file's as-of date
@@ -22,6 +24,7 @@ import org.feedbackharmonizer.mapping.UnmappedLabels;
  * read as configured.
  */
 public final class AgencyFileReader {
+    private static final Logger log = LoggerFactory.getLogger(AgencyFileReader.class);
 
     /** What reading a file found, besides its rows. */
     public record Reading(
@@ -225,9 +228,13 @@ public final class AgencyFileReader {
         private void startRows(Header header) {
             if (asOf == null) {
                 try {
-                    asOf = AsOfDates.resolve(agency.files().asOf(), file.path(), asOfRows, locator.preamble());
+                    asOf = AsOfDates.resolve(
+                            agency.files().asOf(), agency.values().months(), file.path(), asOfRows, locator.preamble());
                 } catch (IOException e) {
                     throw new SheetProblem(new FileRefused(RefusalReason.UNREADABLE, file.name(), e.getMessage()));
+                }
+                if (asOf.notFound()) {
+                    log.warn("{}: as-of date {} from the {}", file.name(), asOf.date(), asOf.source());
                 }
                 if (agency.agreement() != null && !agency.agreement().covers(asOf.date())) {
                     throw new SheetProblem(new FileRefused(

@@ -3,21 +3,17 @@ package org.feedbackharmonizer.mapping;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.format.SignStyle;
-import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.schema.CellText;
+import org.feedbackharmonizer.schema.DatePatterns;
+import org.feedbackharmonizer.schema.MonthNames;
 
 /**
  * Reads a date cell: a real spreadsheet date, an Excel serial number, or text in one of the configured patterns.
@@ -65,6 +61,9 @@ public final class DateValueParser {
     private final String badDateMessage;
     private final LocalDate earliest;
     private final LocalDate latest;
+    private final MonthNames months;
+    /** Per pattern, {@link MonthNames#monthWords}: whether a text's own month names must be made English. */
+    private final int[] monthWords;
 
     /**
      * Texts already read, with their date: a column holds few distinct dates (a year is 366 of them) and a
@@ -86,12 +85,20 @@ public final class DateValueParser {
 
     /** A parser with its own plausible range: birth dates lie well before {@link #EARLIEST}. */
     public DateValueParser(List<String> patterns, LocalDate earliest, LocalDate latest) {
+        this(patterns, earliest, latest, MonthNames.NONE);
+    }
+
+    /** @param months the agency's own month names, which patterns naming the month in words also read */
+    public DateValueParser(List<String> patterns, LocalDate earliest, LocalDate latest, MonthNames months) {
         this.earliest = earliest;
         this.latest = latest;
+        this.months = months;
         this.patterns = List.copyOf(patterns);
         List<DateTimeFormatter> compiled = new ArrayList<>();
-        for (String p : this.patterns) {
-            compiled.add(compile(p));
+        this.monthWords = new int[this.patterns.size()];
+        for (int i = 0; i < this.patterns.size(); i++) {
+            compiled.add(DatePatterns.compile(this.patterns.get(i)));
+            monthWords[i] = MonthNames.monthWords(this.patterns.get(i));
         }
         this.formatters = List.copyOf(compiled);
         this.badDateMessage = "not a date in any of the patterns " + this.patterns + " nor an Excel serial date";
@@ -151,7 +158,7 @@ public final class DateValueParser {
 
     private String firstPattern(String text) throws ValueRejected {
         for (int i = 0; i < formatters.size(); i++) {
-            LocalDate d = tryParse(formatters.get(i), text);
+            LocalDate d = tryParse(formatters.get(i), input(text, i));
             if (d != null) {
                 plausible(d);
                 return patterns.get(i);
@@ -193,8 +200,8 @@ public final class DateValueParser {
     }
 
     private LocalDate parseText(String text) throws ValueRejected {
-        for (DateTimeFormatter f : formatters) {
-            LocalDate d = tryParse(f, text);
+        for (int i = 0; i < formatters.size(); i++) {
+            LocalDate d = tryParse(formatters.get(i), input(text, i));
             if (d != null) {
                 return d;
             }
@@ -203,6 +210,11 @@ public final class DateValueParser {
             return excelSerialDate(Long.parseLong(text));
         }
         throw new ValueRejected(RejectReason.BAD_DATE, badDateMessage);
+    }
+
+    /** The text as pattern {@code i} reads it: with the agency's month names in English where it names months. */
+    private String input(String text, int i) {
+        return monthWords[i] == 0 ? text : months.inEnglish(text, monthWords[i] == 2);
     }
 
     private static LocalDate tryParse(DateTimeFormatter f, String text) {
@@ -229,90 +241,5 @@ public final class DateValueParser {
             throw new ValueRejected(RejectReason.DATE_IMPLAUSIBLE, "a date outside " + earliest + " to " + latest);
         }
         return date;
-    }
-
-    /** Builds a strict, case-insensitive formatter from a steward's pattern (see the class comment). */
-    static DateTimeFormatter compile(String pattern) {
-        if (pattern == null || pattern.isBlank()) {
-            throw new IllegalArgumentException("a date pattern is empty");
-        }
-        DateTimeFormatter f;
-        try {
-            f = build(pattern);
-        } catch (IllegalArgumentException | DateTimeException e) {
-            throw new IllegalArgumentException("date pattern '" + pattern + "' is not valid: " + e.getMessage(), e);
-        }
-        // A pattern must name a whole date (year, month, day): a round trip of a sample date proves it.
-        LocalDate sample = LocalDate.of(2024, 11, 25);
-        LocalDate back;
-        try {
-            back = LocalDate.from(f.parse(f.format(sample)));
-        } catch (DateTimeException e) {
-            back = null;
-        }
-        if (!sample.equals(back)) {
-            throw new IllegalArgumentException("date pattern '" + pattern + "' does not name a full date");
-        }
-        return f;
-    }
-
-    private static DateTimeFormatter build(String pattern) {
-        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive();
-        int n = pattern.length();
-        int i = 0;
-        while (i < n) {
-            char c = pattern.charAt(i);
-            if (c == '\'') {
-                int j = closingQuote(pattern, i);
-                b.appendPattern(pattern.substring(i, j + 1));
-                i = j + 1;
-            } else if (isAsciiLetter(c)) {
-                int j = i;
-                while (j < n && pattern.charAt(j) == c) {
-                    j++;
-                }
-                int count = j - i;
-                boolean glued =
-                        (i > 0 && isAsciiLetter(pattern.charAt(i - 1))) || (j < n && isAsciiLetter(pattern.charAt(j)));
-                if ((c == 'y' || c == 'u') && count == 2) {
-                    b.appendValueReduced(ChronoField.YEAR, 2, 2, 1950);
-                } else if (c == 'y' || c == 'u') {
-                    // 'u' (proleptic year), not 'y' (year of era), which STRICT cannot resolve without an era.
-                    b.appendPattern("u".repeat(count));
-                } else if ((c == 'd' || c == 'M') && count == 2 && !glued) {
-                    b.appendValue(
-                            c == 'd' ? ChronoField.DAY_OF_MONTH : ChronoField.MONTH_OF_YEAR,
-                            1,
-                            2,
-                            SignStyle.NOT_NEGATIVE);
-                } else {
-                    b.appendPattern(pattern.substring(i, j));
-                }
-                i = j;
-            } else {
-                b.appendLiteral(c);
-                i++;
-            }
-        }
-        return b.toFormatter(Locale.US).withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
-    }
-
-    private static int closingQuote(String pattern, int open) {
-        int j = open + 1;
-        while (j < pattern.length()) {
-            if (pattern.charAt(j) == '\'') {
-                if (j + 1 < pattern.length() && pattern.charAt(j + 1) == '\'') {
-                    j += 2;
-                    continue;
-                }
-                return j;
-            }
-            j++;
-        }
-        throw new IllegalArgumentException("date pattern '" + pattern + "' has an unclosed quote");
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -42,7 +42,8 @@ final class FieldReader {
                         spec.field().equals("subject_birth_date")
                                 ? DateValueParser.EARLIEST_BIRTH
                                 : DateValueParser.EARLIEST,
-                        DateValueParser.LATEST)
+                        DateValueParser.LATEST,
+                        defaults.months())
                 : null;
         this.ages = entry.kind() == FieldCatalog.Kind.AGE ? new SubjectAge(unknown) : null;
         this.victims = entry.kind() == FieldCatalog.Kind.COUNT ? new VictimCount(unknown) : null;

@@ -112,6 +112,40 @@ class AgencyConfigLoaderTest {
                                 + " fields.convicted.unknown, or give the field its own no: list without it"));
     }
 
+    @Test
+    void readsAnAgencysOwnMonthNamesAndRefusesADatePatternTheRunCouldNotUse() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = AGENCY + """
+                values:
+                  dates: [dd-MMM-yyyy, "dd-'ene'-yyyy"]
+                  month_names: [ene|enero, feb, mar, abr, may, jun, jul, ago, sep|sept, oct, nov, dic]
+                fields:
+                  report_number: Report
+                """;
+
+        AgencyConfig config = new AgencyConfigLoader().load(write("TEST.yml", yaml), problems);
+
+        assertThat(problems.problems())
+                .containsExactly("TEST.yml: values.dates: date pattern 'dd-'ene'-yyyy' does not name a full date"
+                        + " (e.g. MM/dd/yyyy, yyyy-MM-dd, dd-MMM-yy)");
+        assertThat(config.values().months().inEnglish("05-ENERO-2025", false)).isEqualTo("05-Jan-2025");
+    }
+
+    @Test
+    void refusesMonthNamesThatAreNotTwelve() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+
+        new AgencyConfigLoader()
+                .load(
+                        write(
+                                "TEST.yml",
+                                AGENCY + "values:\n  month_names: [ene, feb]\nfields:\n  report_number: Report\n"),
+                        problems);
+
+        assertThat(problems.problems())
+                .containsExactly("TEST.yml: values.month_names: needs 12 entries, January first, not 2");
+    }
+
     @ParameterizedTest
     @MethodSource("labelsAYesNoFieldWouldReadTwoWays")
     void reportsALabelAYesNoFieldWouldReadTwoWays(String yaml, String problem) throws Exception {

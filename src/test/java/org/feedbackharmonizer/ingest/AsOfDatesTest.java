@@ -2,7 +2,15 @@ package org.feedbackharmonizer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.feedbackharmonizer.config.FileSpec;
+import org.feedbackharmonizer.schema.MonthNames;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +39,38 @@ class AsOfDatesTest {
             value = {"2025Q5, yyyy'Q'Q", "2025, yyyy", "2025-13, yyyy-MM"})
     void findsNoDateInAnImpossibleQuarterOrMonthOrAYearAlone(String text, String pattern) {
         assertThat(AsOfDates.parse(text, List.of(pattern))).isEmpty();
+    }
+
+    @Test
+    void readsATitleDateWrittenInTheAgencysOwnMonthNames() {
+        MonthNames spanish = new MonthNames(List.of(
+                List.of("enero"),
+                List.of("febrero"),
+                List.of("marzo"),
+                List.of("abril"),
+                List.of("mayo"),
+                List.of("junio"),
+                List.of("julio"),
+                List.of("agosto"),
+                List.of("septiembre"),
+                List.of("octubre"),
+                List.of("noviembre"),
+                List.of("diciembre")));
+
+        assertThat(AsOfDates.parse("30 de junio de 2025", List.of("d 'de' MMMM 'de' yyyy"), spanish))
+                .hasValue(LocalDate.of(2025, 6, 30));
+        assertThat(AsOfDates.parse("30 de junio de 2025", List.of("d 'de' MMMM 'de' yyyy")))
+                .isEmpty();
+    }
+
+    @Test
+    void saysSoWhenTheConfiguredRulesFindNoDateAndTheArrivalDateStandsIn(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("UCCM_T2.xls"), "x");
+        FileSpec.AsOfRule rule = new FileSpec.AsOfRule(Pattern.compile("_(\\d{8})\\."), null, List.of("yyyyMMdd"));
+
+        AsOfDates.AsOf asOf = AsOfDates.resolve(rule, MonthNames.NONE, file, List.of(), List.of());
+
+        assertThat(asOf.notFound()).isTrue();
+        assertThat(asOf.source()).isEqualTo("arrival date: as_of.from_name found no date that [yyyyMMdd] read");
     }
 }

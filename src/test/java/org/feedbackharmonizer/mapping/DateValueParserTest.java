@@ -350,4 +350,22 @@ class DateValueParserTest {
                 .isEqualTo(RejectReason.BAD_DATE);
         assertThatThrownBy(() -> parser.parse(CellValue.text("13/45/2024"))).isInstanceOf(ValueRejected.class);
     }
+
+    @Test
+    void readsMonthNamesInTheAgencysOwnLanguageWhereThePatternNamesTheMonth() throws ValueRejected {
+        DateValueParser spanish = new DateValueParser(
+                List.of("dd/MM/yyyy", "dd-MMM-yyyy"),
+                DateValueParser.EARLIEST,
+                DateValueParser.LATEST,
+                org.feedbackharmonizer.schema.MonthNamesTest.SPANISH);
+        DateValueParser english = new DateValueParser(List.of("dd/MM/yyyy", "dd-MMM-yyyy"));
+
+        assertThat(spanish.parse(CellValue.text("05-ene-2025"))).hasValue(LocalDate.of(2025, 1, 5));
+        assertThat(spanish.parse(CellValue.text("17-AGO-2024"))).hasValue(LocalDate.of(2024, 8, 17));
+        assertThat(spanish.parse(CellValue.text("05-Feb-2025"))).hasValue(LocalDate.of(2025, 2, 5));
+        assertThat(spanish.parse(CellValue.text("05/01/2025"))).hasValue(LocalDate.of(2025, 1, 5));
+        assertThatThrownBy(() -> english.parse(CellValue.text("05-ene-2025")))
+                .isInstanceOfSatisfying(
+                        ValueRejected.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
+    }
 }
