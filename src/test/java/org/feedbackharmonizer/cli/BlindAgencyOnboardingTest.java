@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       cell, voided rows the agency wants rejected, and the as-of date on a README tab;
  *   <li>{@code blind-agency-4}: an event log, one row per event on a tip, the rows of many tips interleaved by event
  *       date, whose answer per tip needs all its rows taken together ({@code files.repeated_report: merge}); an
- *       impossible date, an event not on the clerk's list and a tip number with a letter O, each a reject.
+ *       impossible date, an event not on the clerk's list and a tip number with a letter O, each a reject;
+ *   <li>{@code blind-agency-5}: Spanish-language legacy XLS, a sheet per office, checkmark columns, day-first
+ *       dates with Spanish month abbreviations ({@code values.month_names}), a quarter in the file name.
  * </ul>
  */
 class BlindAgencyOnboardingTest {
@@ -41,7 +43,8 @@ class BlindAgencyOnboardingTest {
         "blind-agency, 2025-11-25",
         "blind-agency-2, 2024-12-31",
         "blind-agency-3, 2025-07-31",
-        "blind-agency-4, 2025-10-31"
+        "blind-agency-4, 2025-10-31",
+        "blind-agency-5, 2025-07-31"
     })
     void mapsEveryReferralAsTheStewardsNotesSay(String fixture, String asOf, @TempDir Path tmp) throws Exception {
         Path dir = Path.of("src/test/resources", fixture);
