@@ -102,7 +102,36 @@ public final class ColumnProfile {
             "employee",
             "author",
             "parent",
-            "guardian");
+            "guardian",
+            // Spanish
+            "nombre",
+            "nombres",
+            "apellido",
+            "apellidos",
+            "direccion",
+            "domicilio",
+            "calle",
+            "municipio",
+            "ciudad",
+            "telefono",
+            "celular",
+            "correo",
+            "usuario",
+            "nacimiento",
+            "nac",
+            "agente",
+            "oficial",
+            "sargento",
+            "investigador",
+            "sospechoso",
+            "imputado",
+            "querella",
+            "nota",
+            "notas",
+            "observaciones",
+            "comentarios",
+            "detalles",
+            "narrativa");
 
     /** Words that make a column with a personal-looking word plainly a coded field ("Case Status"). */
     private static final Set<String> CODED_WORDS = Set.of(
@@ -124,7 +153,22 @@ public final class ColumnProfile {
             "warrant",
             "actionable",
             "reason",
-            "result");
+            "result",
+            // Spanish
+            "estado",
+            "disposicion",
+            "resultado",
+            "motivo",
+            "edad",
+            "victimas",
+            "ident",
+            "cierre",
+            "recibido",
+            "arresto",
+            "acusacion",
+            "conviccion",
+            "allanamiento",
+            "procesable");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?:\\+?1[-. ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}");
@@ -150,7 +194,8 @@ public final class ColumnProfile {
 
     public ColumnProfile(int index, String name) {
         this.index = index;
-        this.name = name;
+        // a heading that wraps inside its cell ("Fecha\nRecibido") is one name, as the job matches it
+        this.name = CellText.clean(name);
         this.personalName = looksPersonal(name);
     }
 

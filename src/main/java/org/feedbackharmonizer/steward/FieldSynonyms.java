@@ -34,7 +34,13 @@ public final class FieldSynonyms {
                         "tip number",
                         "rptnum",
                         "rpt num",
-                        "rpt no"));
+                        "rpt no",
+                        // Spanish (Puerto Rico and other agencies that export in Spanish)
+                        "referido",
+                        "num referido",
+                        "numero referido",
+                        "referido ct",
+                        "num referido ct"));
         SYNONYMS.put(
                 "received_date",
                 List.of(
@@ -46,19 +52,50 @@ public final class FieldSynonyms {
                         "recv",
                         "date recv",
                         "assigned",
-                        "date assigned"));
-        SYNONYMS.put("closed_date", List.of("closed", "date closed", "close date", "closure"));
-        SYNONYMS.put("status", List.of("status", "case status"));
-        SYNONYMS.put("outcome", List.of("disposition", "outcome", "result", "case disposition", "disp", "disp code"));
-        SYNONYMS.put("not_actionable_reason", List.of("reason", "not actionable", "not actionable reason"));
-        SYNONYMS.put("actionable", List.of("actionable"));
-        SYNONYMS.put("search_warrant", List.of("warrant", "search warrant", "sw"));
-        SYNONYMS.put("arrest", List.of("arrest", "arrested", "arrest made"));
-        SYNONYMS.put("charged", List.of("charged", "charges", "charges filed", "charge"));
-        SYNONYMS.put("convicted", List.of("convicted", "conviction"));
-        SYNONYMS.put("victim_count", List.of("victims", "victim count", "victims identified", "victims idd"));
-        SYNONYMS.put("subject_age", List.of("age", "suspect age", "subject age"));
-        SYNONYMS.put("subject_birth_date", List.of("dob", "birth", "date of birth", "birthdate", "birth date"));
+                        "date assigned",
+                        "fecha recibido",
+                        "recibido",
+                        "fecha de recibo"));
+        SYNONYMS.put(
+                "closed_date", List.of("closed", "date closed", "close date", "closure", "fecha cierre", "cierre"));
+        SYNONYMS.put("status", List.of("status", "case status", "estado", "estatus"));
+        SYNONYMS.put(
+                "outcome",
+                List.of(
+                        "disposition",
+                        "outcome",
+                        "result",
+                        "case disposition",
+                        "disp",
+                        "disp code",
+                        "disposicion",
+                        "resultado"));
+        SYNONYMS.put(
+                "not_actionable_reason",
+                List.of("reason", "not actionable", "not actionable reason", "motivo", "razon"));
+        SYNONYMS.put("actionable", List.of("actionable", "procesable"));
+        SYNONYMS.put(
+                "search_warrant",
+                List.of("warrant", "search warrant", "sw", "orden allanam", "allanamiento", "orden de allanamiento"));
+        SYNONYMS.put("arrest", List.of("arrest", "arrested", "arrest made", "arresto"));
+        SYNONYMS.put("charged", List.of("charged", "charges", "charges filed", "charge", "acusacion"));
+        SYNONYMS.put("convicted", List.of("convicted", "conviction", "conviccion"));
+        SYNONYMS.put(
+                "victim_count",
+                List.of("victims", "victim count", "victims identified", "victims idd", "victimas", "victimas ident"));
+        SYNONYMS.put("subject_age", List.of("age", "suspect age", "subject age", "edad"));
+        SYNONYMS.put(
+                "subject_birth_date",
+                List.of(
+                        "dob",
+                        "birth",
+                        "date of birth",
+                        "birthdate",
+                        "birth date",
+                        "f nac",
+                        "fecha nac",
+                        "fecha de nacimiento",
+                        "nacimiento"));
     }
 
     /** Fields that take a value map over labels, and those read as yes/no. */

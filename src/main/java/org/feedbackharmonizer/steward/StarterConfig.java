@@ -177,6 +177,16 @@ public final class StarterConfig {
             if (kind.equals("date")) {
                 dates.addAll(m.column().datePatterns().keySet());
             }
+        }
+        if (dates.stream().anyMatch(ValueKind.DAY_FIRST::contains)) {
+            // some dates read only day first: the agency writes day first, and its 05/01/2025 is 5 January
+            Set<String> dayFirst = new LinkedHashSet<>(ValueKind.DAY_FIRST);
+            dates.removeIf(p -> p.startsWith("M") && p.contains("/"));
+            dayFirst.addAll(dates);
+            dates = dayFirst;
+        }
+        for (FieldSynonyms.Match m : matches) {
+            String kind = kindOf(m.field());
             if (kind.equals("yes_no")) {
                 m.column().labels().forEach((l, n) -> yesNo.merge(l, n, Long::sum));
             }

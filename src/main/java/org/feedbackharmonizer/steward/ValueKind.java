@@ -19,12 +19,20 @@ public enum ValueKind {
     TEXT("text");
 
     /**
-     * Text dates as the job reads them when an agency lists no {@code values.dates}, so that a column is a date
-     * column exactly when the job would read it, and the pattern named is the one the job would use. From 1900 on,
-     * as birth dates are read.
+     * Day-first slashed dates, which the default list does not read ({@code 25/01/2025}). A month-first date never
+     * falls through to them (its month would be over 12), so a column where they match is day-first.
      */
-    private static final DateValueParser DATES = new DateValueParser(
-            AgencyConfigLoader.DEFAULT_DATES, DateValueParser.EARLIEST_BIRTH, DateValueParser.LATEST);
+    static final List<String> DAY_FIRST = List.of("dd/MM/yyyy", "d/M/yyyy");
+
+    private static final List<String> INSPECTED_DATES = inspectedDates();
+
+    /**
+     * Text dates as the job reads them when an agency lists no {@code values.dates}, so that the pattern named is
+     * the one the job would use, then the day-first ones, which the starter configuration then lists first. From
+     * 1900 on, as birth dates are read.
+     */
+    private static final DateValueParser DATES =
+            new DateValueParser(INSPECTED_DATES, DateValueParser.EARLIEST_BIRTH, DateValueParser.LATEST);
 
     /**
      * Labels that read as yes or no in the default vocabulary (case-insensitive); without its "1" and "0",
@@ -33,6 +41,12 @@ public enum ValueKind {
     public static final Set<String> YES_LABELS = withoutDigits(DefaultLabels.YES);
 
     public static final Set<String> NO_LABELS = withoutDigits(DefaultLabels.NO);
+
+    private static List<String> inspectedDates() {
+        List<String> all = new java.util.ArrayList<>(AgencyConfigLoader.DEFAULT_DATES);
+        all.addAll(DAY_FIRST);
+        return List.copyOf(all);
+    }
 
     private static final Pattern REPORT_NUMBER_TEXT = Pattern.compile("(?i)^(?:CT-?\\s*|#\\s*)?\\d{5,12}$");
     private static final Pattern NUMBER_TEXT = Pattern.compile("^[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?$");

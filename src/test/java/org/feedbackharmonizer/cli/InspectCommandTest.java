@@ -151,6 +151,31 @@ class InspectCommandTest {
     }
 
     @Test
+    void readsSpanishHeadingsWrappedInTheirCellsAndDayFirstDates() throws IOException {
+        StringBuilder csv = new StringBuilder("Núm. Referido CT,\"Fecha\nRecibido\",Estado,Agente asignado\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(201_000_000 + i)
+                    .append(',')
+                    .append(String.format("%02d/%02d/2025", 10 + i, 1 + i % 6)) // 10/01 .. 21/06: day first
+                    .append(i % 2 == 0 ? ",Abierto," : ",Cerrado,")
+                    .append(i % 2 == 0 ? "Agte. Rivera" : "Agte. Colón")
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("referidos.csv"), csv);
+
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+
+        assertThat(run.out())
+                .containsPattern("Fecha Recibido +date .* received_date\n")
+                .containsPattern("Estado +text .* status\n")
+                .containsPattern("Agente asignado +text .* - \\(personal\\)\n")
+                .doesNotContain("Rivera");
+        assertThat(run.yaml())
+                .contains("  dates: [\"dd/MM/yyyy\", \"d/M/yyyy\"]")
+                .contains("  received_date: { column: \"Fecha Recibido\" }");
+    }
+
+    @Test
     void takesNoLabelsFromTotalsRows() throws IOException {
         StringBuilder csv = new StringBuilder("CT Rpt #,Status,Arrest\n");
         for (int i = 0; i < 12; i++) {
