@@ -60,7 +60,17 @@ public final class LedgerLoader {
         Inbox inbox = new Inbox(inputDir);
         Optional<Path> newest = newest(inbox.find(config.globs()));
         if (newest.isEmpty()) {
-            LOG.info("No ledger file matches {}; the stored ledger is kept", config.globs());
+            boolean stored = !new org.springframework.jdbc.core.JdbcTemplate(ds)
+                    .queryForList("SELECT 1 FROM ledger FETCH FIRST 1 ROWS ONLY", Integer.class)
+                    .isEmpty();
+            if (stored) {
+                LOG.info("No ledger file matches {}; the stored ledger is kept", config.globs());
+            } else {
+                LOG.warn(
+                        "No ledger file matches {} and the store holds none: coverage counts no referral as sent"
+                                + " and every feedback row as an orphan until a ledger file arrives",
+                        config.globs());
+            }
             return LedgerLoad.none();
         }
         Path file = newest.get();
