@@ -17,6 +17,8 @@ import java.util.Map;
  * @param code the agency code, as in the referral ledger
  * @param fields by field name, in the order written
  * @param otherLayouts the agency's further layouts, in the order written (empty for one layout)
+ * @param version the SHA-256 (first 16 hex) of the YAML file it was read from, or null: each loaded file records
+ *     it, so that a run can tell that the configuration changed after the agency's files were read
  */
 public record AgencyConfig(
         String file,
@@ -30,7 +32,8 @@ public record AgencyConfig(
         SkipRules skip,
         ValueDefaults values,
         Map<String, FieldSpec> fields,
-        List<AgencyConfig> otherLayouts) {
+        List<AgencyConfig> otherLayouts,
+        String version) {
 
     public AgencyConfig {
         otherLayouts = List.copyOf(otherLayouts);
@@ -49,7 +52,25 @@ public record AgencyConfig(
             SkipRules skip,
             ValueDefaults values,
             Map<String, FieldSpec> fields) {
-        this(file, code, name, jurisdiction, agreement, files, sheets, header, skip, values, fields, List.of());
+        this(file, code, name, jurisdiction, agreement, files, sheets, header, skip, values, fields, List.of(), null);
+    }
+
+    /** This configuration, and each of its layouts, as read from a file of the given version. */
+    public AgencyConfig withVersion(String fileVersion) {
+        return new AgencyConfig(
+                file,
+                code,
+                name,
+                jurisdiction,
+                agreement,
+                files,
+                sheets,
+                header,
+                skip,
+                values,
+                fields,
+                otherLayouts.stream().map(l -> l.withVersion(fileVersion)).toList(),
+                fileVersion);
     }
 
     public FieldSpec field(String name) {

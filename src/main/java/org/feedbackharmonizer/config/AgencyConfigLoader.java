@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +136,21 @@ public final class AgencyConfigLoader {
     }
 
     public AgencyConfig load(Path f, ConfigProblems problems) {
+        AgencyConfig config = read(f, problems);
+        if (config == null) {
+            return null;
+        }
+        try {
+            return config.withVersion(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)))
+                    .substring(0, 16));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            problems.add(f.getFileName().toString(), "", "cannot read the file: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private AgencyConfig read(Path f, ConfigProblems problems) {
         String name = f.getFileName().toString();
         Map<String, Object> doc = readYaml(f, problems);
         if (doc == null) {
@@ -189,7 +207,8 @@ public final class AgencyConfigLoader {
                 first.skip(),
                 first.values(),
                 first.fields(),
-                layouts.subList(1, layouts.size()));
+                layouts.subList(1, layouts.size()),
+                null);
     }
 
     /** One way the agency's files are laid out: the top level of its YAML, or one of its {@code layouts}. */

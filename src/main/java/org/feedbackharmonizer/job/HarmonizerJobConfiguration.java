@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.feedbackharmonizer.ingest.AgencyFileReader;
 import org.feedbackharmonizer.ingest.InboxFile;
 import org.feedbackharmonizer.ingest.ReadLimits;
+import org.feedbackharmonizer.load.ConfigChanges;
 import org.feedbackharmonizer.load.FileLoadResult;
 import org.feedbackharmonizer.load.FileLoader;
 import org.feedbackharmonizer.load.InboxArchive;
@@ -118,6 +119,7 @@ public class HarmonizerJobConfiguration {
             List<InboxFile> files;
             try {
                 files = new PendingFiles(store).find(plan);
+                ConfigChanges.warn(plan, store);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("cannot scan the input folder: " + e.getMessage(), e);
             }

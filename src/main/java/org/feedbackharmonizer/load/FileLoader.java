@@ -67,7 +67,7 @@ public final class FileLoader {
             writer.flush();
             FileCounts c = new FileCounts(reading.rowsRead(), counts[0], counts[1], counts[2], counts[3]);
             double seconds = (System.nanoTime() - started) / 1e9;
-            store.completeFile(file.fileId(), reading.asOf().date(), c, seconds, runId);
+            store.completeFile(file.fileId(), reading.asOf().date(), c, seconds, runId, agency.version());
             // A corrected file sent again under the same name withdraws what the earlier version said; only
             // once the new version has loaded, so a refused resend leaves the earlier one in place.
             int replaced = store.replaceEarlierVersions(agency.code(), file.name(), file.fileId());

@@ -26,7 +26,12 @@ public interface FeedbackStore {
      */
     RowWriter rowWriter(String fileId, String agencyCode, boolean firstRowWins);
 
-    void completeFile(String fileId, LocalDate asOf, FileCounts counts, double seconds, String runId);
+    /** @param configVersion the version of the agency configuration the file was read with (AgencyConfig) */
+    void completeFile(
+            String fileId, LocalDate asOf, FileCounts counts, double seconds, String runId, String configVersion);
+
+    /** How many of the agency's loaded files were read with a known configuration version other than this one. */
+    long filesReadWithAnotherConfig(String agencyCode, String configVersion);
 
     /** Removes what the file contributed and records why it was refused. */
     void quarantineFile(InboxFile file, LocalDate asOf, String reasonCode, String reason, String runId);

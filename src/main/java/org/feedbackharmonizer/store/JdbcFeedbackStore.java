@@ -53,8 +53,14 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public void completeFile(String fileId, LocalDate asOf, FileCounts c, double seconds, String runId) {
-        files.completeFile(fileId, asOf, c, seconds, runId);
+    public void completeFile(
+            String fileId, LocalDate asOf, FileCounts c, double seconds, String runId, String configVersion) {
+        files.completeFile(fileId, asOf, c, seconds, runId, configVersion);
+    }
+
+    @Override
+    public long filesReadWithAnotherConfig(String agencyCode, String configVersion) {
+        return files.filesReadWithAnotherConfig(agencyCode, configVersion);
     }
 
     @Override

@@ -107,11 +107,11 @@ final class SourceFileRegistry {
         jdbc.update("DELETE FROM unmapped_label WHERE file_id = ?", fileId);
     }
 
-    void completeFile(String fileId, LocalDate asOf, FileCounts c, double seconds, String runId) {
+    void completeFile(String fileId, LocalDate asOf, FileCounts c, double seconds, String runId, String configVersion) {
         jdbc.update(
                 "UPDATE source_file SET status = 'LOADED', consolidated = FALSE, as_of_date = ?, rows_read = ?, rows_written = ?,"
                         + " records_written = ?, rows_rejected = ?, rows_skipped = ?, seconds = ?, loaded_at = ?,"
-                        + " loaded_run = ? WHERE file_id = ?",
+                        + " loaded_run = ?, config_version = ? WHERE file_id = ?",
                 asOf == null ? null : Date.valueOf(asOf),
                 c.rowsRead(),
                 c.rowsWritten(),
@@ -121,7 +121,18 @@ final class SourceFileRegistry {
                 seconds,
                 Timestamp.from(Instant.now()),
                 runNumber(runId),
+                configVersion,
                 fileId);
+    }
+
+    long filesReadWithAnotherConfig(String agencyCode, String configVersion) {
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM source_file WHERE agency_code = ? AND status = 'LOADED'"
+                        + " AND config_version IS NOT NULL AND config_version <> ?",
+                Long.class,
+                agencyCode,
+                configVersion);
+        return n == null ? 0 : n;
     }
 
     void quarantineFile(InboxFile file, LocalDate asOf, String reasonCode, String reason, String runId) {

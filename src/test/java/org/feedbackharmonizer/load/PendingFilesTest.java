@@ -132,7 +132,7 @@ class PendingFilesTest {
         InboxFile f = new InboxFile(
                 agency, file, name, Inbox.sha256(file), Inbox.sha256(file).substring(0, 16));
         store.beginFile(f, "20251101T020000.000-1");
-        store.completeFile(f.fileId(), LocalDate.of(2025, 11, 1), FileCounts.NONE, 0.1, "20251101T020000.000-1");
+        store.completeFile(f.fileId(), LocalDate.of(2025, 11, 1), FileCounts.NONE, 0.1, "20251101T020000.000-1", null);
         Path target = archive.resolve(agency).resolve(f.fileId() + "-" + file.getFileName());
         Files.createDirectories(target.getParent());
         Files.copy(file, target);
