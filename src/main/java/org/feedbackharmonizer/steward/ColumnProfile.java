@@ -181,6 +181,8 @@ public final class ColumnProfile {
     private final Map<ValueKind, Long> kinds = new EnumMap<>(ValueKind.class);
     private final Map<String, Long> labels = new LinkedHashMap<>();
     private final Map<String, Long> datePatterns = new LinkedHashMap<>();
+    /** Words in the month's place of text that would be a date but for them ("05-ene-2025": ene), lower case. */
+    private final Map<String, Long> foreignMonthWords = new TreeMap<>();
     /** A cell that starts a totals line; also the skip rule a starter configuration proposes for such lines. */
     static final String TOTAL_REGEX = "(?i)^\\s*(grand\\s+|month\\s+)?(total|sum)\\b";
 
@@ -233,6 +235,8 @@ public final class ColumnProfile {
         }
         if (kind == ValueKind.DATE && cell instanceof CellValue.Text) {
             ValueKind.datePattern(text).ifPresent(p -> datePatterns.merge(p, 1L, Long::sum));
+        } else if (kind == ValueKind.TEXT && foreignMonthWords.size() < 24) {
+            ValueKind.foreignMonthWord(text).ifPresent(w -> foreignMonthWords.merge(w, 1L, Long::sum));
         }
         if (kind == ValueKind.TEXT
                 && (EMAIL.matcher(text).find()
@@ -364,6 +368,11 @@ public final class ColumnProfile {
     }
 
     /** Text date patterns its values fit, with counts (dates stored as real date cells are not listed). */
+    /** Month words of text dates that English month names do not cover, with how often each was seen. */
+    public Map<String, Long> foreignMonthWords() {
+        return foreignMonthWords;
+    }
+
     public Map<String, Long> datePatterns() {
         return new TreeMap<>(datePatterns);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.ingest.AsOfDates;
@@ -169,13 +170,43 @@ public final class StarterConfig {
         }
     }
 
+    private static final Set<String> SPANISH_MONTHS = Set.of(
+            "ene",
+            "feb",
+            "mar",
+            "abr",
+            "may",
+            "jun",
+            "jul",
+            "ago",
+            "sep",
+            "sept",
+            "set",
+            "oct",
+            "nov",
+            "dic",
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre");
+
     private void values(List<FieldSynonyms.Match> matches) {
         Set<String> dates = new LinkedHashSet<>();
+        Map<String, Long> foreignMonths = new TreeMap<>();
         Map<String, Long> yesNo = new LinkedHashMap<>();
         for (FieldSynonyms.Match m : matches) {
             String kind = kindOf(m.field());
             if (kind.equals("date")) {
                 dates.addAll(m.column().datePatterns().keySet());
+                m.column().foreignMonthWords().forEach((w, n) -> foreignMonths.merge(w, n, Long::sum));
             }
         }
         if (dates.stream().anyMatch(ValueKind.DAY_FIRST::contains)) {
@@ -191,7 +222,7 @@ public final class StarterConfig {
                 m.column().labels().forEach((l, n) -> yesNo.merge(l, n, Long::sum));
             }
         }
-        if (dates.isEmpty() && yesNo.isEmpty()) {
+        if (dates.isEmpty() && yesNo.isEmpty() && foreignMonths.isEmpty()) {
             return;
         }
         line("");
@@ -200,6 +231,16 @@ public final class StarterConfig {
             List<String> quoted = dates.stream().map(StarterConfig::quote).toList();
             line("  dates: [" + String.join(", ", quoted)
                     + "]   # text date styles seen (real date cells always work)");
+        }
+        if (!foreignMonths.isEmpty()) {
+            // the words are shown only when they are known month names: a word in a date's place may be anything
+            boolean spanish = SPANISH_MONTHS.containsAll(foreignMonths.keySet());
+            long n = foreignMonths.values().stream().mapToLong(Long::longValue).sum();
+            line("  # TODO: " + n + " text date(s) with month words that are not English"
+                    + (spanish ? " (Spanish: " + counts(foreignMonths) + ")" : "")
+                    + "; list the agency's twelve month names, January first, with a pattern such as dd-MMM-yyyy:");
+            line("  # month_names: "
+                    + (spanish ? "[ene, feb, mar, abr, may, jun, jul, ago, sep|sept, oct, nov, dic]" : "[...]"));
         }
         if (!yesNo.isEmpty()) {
             line("  # yes/no labels seen: " + counts(yesNo));

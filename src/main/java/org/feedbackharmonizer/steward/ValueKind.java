@@ -3,6 +3,7 @@ package org.feedbackharmonizer.steward;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.ingest.CellValue;
@@ -41,6 +42,46 @@ public enum ValueKind {
     public static final Set<String> YES_LABELS = withoutDigits(DefaultLabels.YES);
 
     public static final Set<String> NO_LABELS = withoutDigits(DefaultLabels.NO);
+
+    /** A day, a word and a year, as "05-ene-2025" or "5 avril 2025": what a date with a month name looks like. */
+    private static final Pattern DAY_WORD_YEAR =
+            Pattern.compile("^\\d{1,2}[-/. ]+(\\p{L}{3,12})\\.?[-/. ]+(?:de[ ]+)?\\d{2,4}$", Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> ENGLISH_MONTHS = Set.of(
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
+    /** The month word of a text that would be a date with another language's month names, lower case. */
+    static Optional<String> foreignMonthWord(String text) {
+        Matcher m = DAY_WORD_YEAR.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return ENGLISH_MONTHS.contains(word) ? Optional.empty() : Optional.of(word);
+    }
 
     private static List<String> inspectedDates() {
         List<String> all = new java.util.ArrayList<>(AgencyConfigLoader.DEFAULT_DATES);

@@ -18,6 +18,8 @@ import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.config.ConfigProblems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InspectCommandTest {
 
@@ -173,6 +175,29 @@ class InspectCommandTest {
         assertThat(run.yaml())
                 .contains("  dates: [\"dd/MM/yyyy\", \"d/M/yyyy\"]")
                 .contains("  received_date: { column: \"Fecha Recibido\" }");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "dic, '(Spanish: dic (1), ene (3))', '[ene, feb, mar, abr, may, jun, jul, ago, sep|sept, oct, nov, dic]'",
+        "Smith, '', '[...]'"
+    })
+    void proposesMonthNamesForDatesWithMonthWordsThatAreNotEnglish(String fourth, String shown, String names)
+            throws IOException {
+        StringBuilder csv = new StringBuilder("CT Number,Date Received\n");
+        for (int i = 0; i < 12; i++) {
+            String date = i < 8 ? "2025-01-" + (10 + i) : (5 + i) + "-" + (i == 11 ? fourth : "ene") + "-2025";
+            csv.append(201_000_000 + i).append(',').append(date).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("outcomes.csv"), csv);
+
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+
+        assertThat(run.yaml())
+                .contains("  # TODO: 4 text date(s) with month words that are not English"
+                        + (shown.isEmpty() ? "" : " " + shown) + "; list the agency's twelve month names")
+                .contains("  # month_names: " + names + "\n")
+                .doesNotContain("Smith");
     }
 
     @Test
