@@ -248,11 +248,18 @@ public final class StarterConfig {
             Set<String> yes = new LinkedHashSet<>();
             Set<String> no = new LinkedHashSet<>();
             Set<String> unknown = new LinkedHashSet<>();
+            // tick marks are yes, and then an X beside them is no (a ticked box against a crossed one)
+            boolean ticks = yesNo.keySet().stream().map(CellText::label).anyMatch(ValueKind.CHECKMARKS::contains);
+            if (ticks) {
+                line("  # tick marks seen: they are yes, and X is taken for no");
+            }
             for (String l : yesNo.keySet()) {
                 String u = CellText.label(l);
-                if (DefaultLabels.YES.contains(u)) {
+                if (ValueKind.CHECKMARKS.contains(u)
+                        || ValueKind.SPANISH_YES.contains(u)
+                        || (!ticks && DefaultLabels.YES.contains(u))) {
                     yes.add(quote(u));
-                } else if (DefaultLabels.NO.contains(u)) {
+                } else if (DefaultLabels.NO.contains(u) || (ticks && u.equals("X"))) {
                     no.add(quote(u));
                 } else if (DefaultLabels.UNKNOWN.contains(u)) {
                     unknown.add(quote(u));

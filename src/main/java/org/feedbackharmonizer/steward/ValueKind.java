@@ -39,7 +39,13 @@ public enum ValueKind {
      * Labels that read as yes or no in the default vocabulary (case-insensitive); without its "1" and "0",
      * which would make every column of counts look like a yes/no column.
      */
-    public static final Set<String> YES_LABELS = withoutDigits(DefaultLabels.YES);
+    /** Tick marks, which agencies' forms use for yes; where they are, an X is the no beside them. */
+    public static final Set<String> CHECKMARKS = Set.of("✓", "✔", "√", "☑", "✅");
+
+    /** Spanish yes, as the steward's starter configuration lists it (the job's default labels are English). */
+    static final Set<String> SPANISH_YES = Set.of("SÍ", "SI");
+
+    public static final Set<String> YES_LABELS = yesLabels();
 
     public static final Set<String> NO_LABELS = withoutDigits(DefaultLabels.NO);
 
@@ -133,6 +139,13 @@ public enum ValueKind {
     /** The default date pattern the job would read the text with, if any. */
     public static Optional<String> datePattern(String text) {
         return DATES.patternOf(text);
+    }
+
+    private static Set<String> yesLabels() {
+        Set<String> yes = new java.util.HashSet<>(withoutDigits(DefaultLabels.YES));
+        yes.addAll(CHECKMARKS);
+        yes.addAll(SPANISH_YES);
+        return Set.copyOf(yes);
     }
 
     private static Set<String> withoutDigits(List<String> labels) {

@@ -201,6 +201,26 @@ class InspectCommandTest {
     }
 
     @Test
+    void takesTickMarksForYesAndTheXBesideThemForNo() throws IOException {
+        StringBuilder csv = new StringBuilder("CT Number,Arrest\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(201_000_000 + i)
+                    .append(',')
+                    .append(i % 3 == 0 ? "✓" : "x")
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("outcomes.csv"), csv);
+
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+
+        assertThat(run.yaml())
+                .contains("  # tick marks seen: they are yes, and X is taken for no\n")
+                .contains("  yes: [\"✓\"]\n")
+                .contains("  no: [\"X\"]\n")
+                .contains("  arrest: { column: \"Arrest\" }");
+    }
+
+    @Test
     void takesNoLabelsFromTotalsRows() throws IOException {
         StringBuilder csv = new StringBuilder("CT Rpt #,Status,Arrest\n");
         for (int i = 0; i < 12; i++) {
