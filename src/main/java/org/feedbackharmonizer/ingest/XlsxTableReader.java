@@ -382,27 +382,9 @@ public final class XlsxTableReader implements TableReader {
     }
 
     private static boolean mentionsHidden(ZipFile zip, ZipEntry entry) throws IOException {
-        byte[] needle = "hidden".getBytes(StandardCharsets.US_ASCII);
-        byte[] buf = new byte[64 * 1024];
-        int keep = 0;
         try (InputStream in = zip.getInputStream(entry)) {
-            int n;
-            while ((n = in.read(buf, keep, buf.length - keep)) > 0) {
-                int end = keep + n;
-                outer:
-                for (int i = 0; i + needle.length <= end; i++) {
-                    for (int j = 0; j < needle.length; j++) {
-                        if (buf[i + j] != needle[j]) {
-                            continue outer;
-                        }
-                    }
-                    return true;
-                }
-                keep = Math.min(needle.length - 1, end);
-                System.arraycopy(buf, end - keep, buf, 0, keep);
-            }
+            return ByteSearch.contains(in, "hidden".getBytes(StandardCharsets.US_ASCII));
         }
-        return false;
     }
 
     private static void closeQuietly(ReadableWorkbook wb) {
