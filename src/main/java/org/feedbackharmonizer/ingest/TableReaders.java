@@ -12,7 +12,11 @@ public final class TableReaders {
     private final TextOptions textOptions;
     private final ReadLimits limits;
 
-    /** @param textOptions for CSV; TSV uses the same charset with a tab delimiter and no quoting */
+    /**
+     * @param textOptions for CSV; TSV uses the same charset and quote with a tab delimiter (an agency's TSV has no
+     *     quote unless its configuration sets one: Excel's tab-delimited text quotes a cell that holds a tab or a
+     *     line break)
+     */
     public TableReaders(TextOptions textOptions, ReadLimits limits) {
         this.textOptions = Objects.requireNonNull(textOptions, "textOptions");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -41,7 +45,8 @@ public final class TableReaders {
                 };
             case TSV ->
                 switch (kind) {
-                    case TEXT -> new CsvTableReader(new TextOptions(textOptions.charset(), '\t', null), limits);
+                    case TEXT ->
+                        new CsvTableReader(new TextOptions(textOptions.charset(), '\t', textOptions.quote()), limits);
                     default -> throw wrongFormat(where, kind, "tsv");
                 };
         };

@@ -19,6 +19,7 @@ public record FileInspection(
         Charset charset,
         String charsetNote,
         char delimiter,
+        boolean tsvQuotes,
         int rowLimit,
         List<SheetProfile> sheets) {
 

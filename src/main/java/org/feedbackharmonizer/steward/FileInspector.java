@@ -71,8 +71,9 @@ public final class FileInspector {
         Charset charset = StandardCharsets.UTF_8;
         String charsetNote = "";
         char delimiter = format == FileFormat.TSV ? '\t' : ',';
+        byte[] head = new byte[0];
         if (format == FileFormat.CSV || format == FileFormat.TSV) {
-            byte[] head = head(file);
+            head = head(file);
             if (options.charset() != null) {
                 charset = options.charset();
                 charsetNote = "--charset";
@@ -91,12 +92,23 @@ public final class FileInspector {
                 delimiter = sniffDelimiter(head, charset);
             }
         }
-        TextOptions text = new TextOptions(charset, delimiter, format == FileFormat.TSV ? null : '"');
+        // a TSV has no quotes unless its cells start with one, as Excel's tab-delimited text quotes a cell with a
+        // tab or a line break in it
+        boolean tsvQuotes = format == FileFormat.TSV && quotedCells(head, charset);
+        TextOptions text = new TextOptions(charset, delimiter, format == FileFormat.TSV && !tsvQuotes ? null : '"');
         TableReader reader = new TableReaders(text, ReadLimits.DEFAULT).readerFor(file, format);
         SheetReadings readings = new SheetReadings(options.rows());
         reader.readChosen(file, readings::listed, readings);
         return new FileInspection(
-                file, format, formatSource, charset, charsetNote, delimiter, options.rows(), readings.finish());
+                file,
+                format,
+                formatSource,
+                charset,
+                charsetNote,
+                delimiter,
+                tsvQuotes,
+                options.rows(),
+                readings.finish());
     }
 
     /** The first bytes of a text file, from which its charset and delimiter are guessed. */
@@ -106,6 +118,12 @@ public final class FileInspector {
         } catch (IOException e) {
             throw new FileRefused(RefusalReason.UNREADABLE, String.valueOf(file.getFileName()), null);
         }
+    }
+
+    /** Whether a cell of the file's first bytes starts with a double quote, after a tab or at a line's start. */
+    private static boolean quotedCells(byte[] head, Charset charset) {
+        String text = new String(head, charset);
+        return text.startsWith("\"") || text.startsWith("\uFEFF\"") || text.contains("\t\"") || text.contains("\n\"");
     }
 
     private static boolean utf16ByteOrderMark(byte[] head) {

@@ -106,6 +106,10 @@ public final class StarterConfig {
         line("  format: " + inspection.format().name().toLowerCase(Locale.ROOT));
         if (inspection.isText()) {
             line("  charset: " + inspection.charset().name() + "   # " + inspection.charsetNote());
+            if (inspection.tsvQuotes()) {
+                line(
+                        "  quote: '\"'                       # cells start with a quote: one may hold tabs or line breaks");
+            }
             if (inspection.format() == FileFormat.CSV && inspection.delimiter() != ',') {
                 line("  delimiter: " + (inspection.delimiter() == '\t' ? "tab" : quote("" + inspection.delimiter())));
             }
@@ -115,7 +119,8 @@ public final class StarterConfig {
         if (fromName != null || fromTitle) {
             line("  as_of:");
             if (fromName != null) {
-                line("    from_name: '" + fromName + "'");
+                line("    from_name: '" + fromName + "'   # guess: check it is the date the file reports on, not the"
+                        + " day it was run");
             }
             if (fromTitle) {
                 line("    from_title: '" + FileInspector.AS_OF_IN_TITLE.pattern() + "'   # found " + sheet.asOfInTitle()

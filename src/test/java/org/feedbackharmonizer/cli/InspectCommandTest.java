@@ -221,6 +221,20 @@ class InspectCommandTest {
     }
 
     @Test
+    void readsATsvWhoseCellsStartWithQuotesWithThemAndSaysSo() throws IOException {
+        StringBuilder tsv = new StringBuilder("CT Number\tStatus\tSynopsis\n");
+        for (int i = 0; i < 12; i++) {
+            tsv.append(201_000_000 + i).append("\tOpen\t\"line one\tstill the synopsis\nline two\"\n");
+        }
+        Path file = Files.writeString(dir.resolve("steps.tsv"), tsv);
+
+        CommandOutput run = CommandOutput.run("inspect", file.toString());
+
+        assertThat(run.out()).contains("data rows: 12,").containsPattern("Status +text +100% +1 +status\n");
+        assertThat(run.yaml()).contains("  format: tsv\n").contains("  quote: '\"'");
+    }
+
+    @Test
     void takesNoLabelsFromTotalsRows() throws IOException {
         StringBuilder csv = new StringBuilder("CT Rpt #,Status,Arrest\n");
         for (int i = 0; i < 12; i++) {

@@ -49,6 +49,26 @@ class TableReadersTest {
     }
 
     @Test
+    void readsATsvWithTheQuoteItsConfigurationSetsAndWithoutOneOtherwise() throws Exception {
+        Path file =
+                Files.writeString(dir.resolve("steps.tsv"), "CT\tSynopsis\n201234567\t\"two\tcells,\nthree lines\"\n");
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+
+        java.util.List<RawRecord> quoted = new java.util.ArrayList<>();
+        new TableReaders(new TextOptions(utf8, '\t', '"'), ReadLimits.DEFAULT)
+                .readerFor(file, FileFormat.TSV)
+                .read(file, sheet -> true, quoted::add);
+        java.util.List<RawRecord> plain = new java.util.ArrayList<>();
+        new TableReaders(new TextOptions(utf8, '\t', null), ReadLimits.DEFAULT)
+                .readerFor(file, FileFormat.TSV)
+                .read(file, sheet -> true, plain::add);
+
+        assertThat(quoted).hasSize(2);
+        assertThat(quoted.get(1).cell(1).text()).isEqualTo("two\tcells,\nthree lines");
+        assertThat(plain).hasSize(3);
+    }
+
+    @Test
     void refusesACsvNamedXlsxSayingWhatItIs() throws Exception {
         Path file = Files.writeString(dir.resolve("outcomes.xlsx"), "a,b\n1,2\n");
 
