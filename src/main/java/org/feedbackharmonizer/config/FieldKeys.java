@@ -25,7 +25,8 @@ final class FieldKeys {
             "split",
             "digits",
             "required",
-            "only_when");
+            "only_when",
+            "dated");
 
     /** A key a field does not have, or one written on a kind of field it has no effect on. */
     static void check(YamlNode f, FieldCatalog.Entry entry) {
@@ -66,6 +67,7 @@ final class FieldKeys {
                 "yes", yesNo,
                 "no", yesNo,
                 "blank", yesNo,
+                "dated", new KindKey(FieldKeys::readsYesNo, "dated is for yes/no fields and convicted"),
                 "dates", new KindKey(e -> e.kind() == FieldCatalog.Kind.DATE, "dates are for date fields"),
                 "split", reportNumber,
                 "digits", reportNumber,

@@ -28,6 +28,8 @@ import org.feedbackharmonizer.schema.YesNo;
  *     {@code '(\d+)'} reads 40 from "approx 40"
  * @param unknown more labels that mean UNKNOWN for this field only: no date on a date field, empty for
  *     not_actionable_reason; none on report_number
+ * @param dated on a yes/no field or convicted: a date in the cell (a date cell, or text in the agency's date
+ *     patterns) means YES, as in an export with a date column per step; an impossible date is a BAD_DATE reject
  * @param onlyWhen conditions on other fields of the same row, all of which must hold for this field to be read;
  *     empty to read it on every row
  */
@@ -48,7 +50,8 @@ public record FieldSpec(
         boolean required,
         java.util.regex.Pattern extract,
         LabelList unknown,
-        List<FieldCondition> onlyWhen) {
+        List<FieldCondition> onlyWhen,
+        boolean dated) {
 
     /** {@code otherwise: unknown}: a label nothing covers means what an unknown label means. */
     public static final String OTHERWISE_UNKNOWN = "unknown";

@@ -115,7 +115,8 @@ final class FieldSpecs {
                 required,
                 extract,
                 unknown,
-                onlyWhen);
+                onlyWhen,
+                f.optionalBoolean("dated").orElse(false));
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\s*(\\d{1,3})\\s*(?:-\\s*(\\d{1,3})\\s*)?");

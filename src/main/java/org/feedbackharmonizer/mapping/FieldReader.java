@@ -27,6 +27,9 @@ final class FieldReader {
     private final VictimCount victims;
     private final VictimCount counts;
     private final YesNoParser yesNo;
+    /** For a {@code dated} step: a date in the cell means the step happened. */
+    private final DateValueParser stepDates;
+
     private final ValueMap<?> map;
 
     FieldReader(FieldSpec spec, ValueDefaults defaults, int column) {
@@ -49,6 +52,10 @@ final class FieldReader {
         this.victims = entry.kind() == FieldCatalog.Kind.COUNT ? new VictimCount(unknown) : null;
         // victims_identified takes a band label, a label its map gives a band, or a count ("3" is 2-5)
         this.counts = entry.values() == VictimBand.class ? new VictimCount(unknown) : null;
+        this.stepDates = spec.dated()
+                ? new DateValueParser(
+                        defaults.dates(), DateValueParser.EARLIEST, DateValueParser.LATEST, defaults.months())
+                : null;
         this.yesNo = entry.kind() == FieldCatalog.Kind.YES_NO || entry.values() == Conviction.class
                 ? new YesNoParser(
                         labels.yes(),
@@ -119,6 +126,9 @@ final class FieldReader {
             throw new ValueRejected(RejectReason.CELL_ERROR, "the cell holds a spreadsheet error");
         }
         checkRequired(c);
+        if (stepDates != null && !c.isBlank() && !knowsLabel(c) && dated(c)) {
+            return entry.values() == Conviction.class ? Conviction.YES : YesNo.YES;
+        }
         if (yesNo != null && readsAsYesNo(c) && (spec.otherwise() == null || yesNo.reads(c))) {
             YesNo y = yesNo.parse(c);
             if (entry.values() == Conviction.class) {
@@ -134,6 +144,26 @@ final class FieldReader {
             }
         }
         return mapWith(map, c, unknown);
+    }
+
+    /** A label the field's vocabulary, map or unknown list has a meaning for: it is read as a label, not a date. */
+    private boolean knowsLabel(CellValue c) {
+        return yesNo.reads(c) || (!spec.map().isEmpty() && map.covers(c.text())) || isUnknownLabel(c);
+    }
+
+    /**
+     * Whether the cell is a date, for a dated step. Text that is no date and has no digit (TBD) goes on to the
+     * labels, and their reject; text with a digit that is no date (2/30/25) is a bad date.
+     */
+    private boolean dated(CellValue c) throws ValueRejected {
+        try {
+            return stepDates.parse(c).isPresent();
+        } catch (ValueRejected notADate) {
+            if (c instanceof CellValue.Text && c.text().chars().noneMatch(Character::isDigit)) {
+                return false;
+            }
+            throw new ValueRejected(notADate.reason(), notADate.getMessage() + " (a dated step: a date means YES)");
+        }
     }
 
     /**
