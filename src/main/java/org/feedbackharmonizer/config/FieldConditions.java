@@ -70,7 +70,7 @@ final class FieldConditions {
     static void check(YamlNode fields, Map<String, FieldSpec> specs) {
         for (FieldSpec spec : specs.values()) {
             String at = spec.field() + ".only_when";
-            for (FieldCondition c : spec.onlyWhen()) {
+            for (FieldCondition c : conditionsOf(spec)) {
                 if (!specs.containsKey(c.field())) {
                     fields.problem(
                             at + "." + c.field(),
@@ -90,6 +90,13 @@ final class FieldConditions {
         }
     }
 
+    /** A field's conditions, its {@code first_of} sources' included: its value depends on all of them. */
+    private static List<FieldCondition> conditionsOf(FieldSpec spec) {
+        List<FieldCondition> all = new ArrayList<>(spec.onlyWhen());
+        spec.firstOf().forEach(source -> all.addAll(source.onlyWhen()));
+        return all;
+    }
+
     /** Depth first along the conditions; reports a chain that comes back to a field on it, once. */
     private static void findCycle(
             YamlNode fields, Map<String, FieldSpec> specs, String field, List<String> chain, Set<String> done) {
@@ -107,7 +114,7 @@ final class FieldConditions {
             return;
         }
         chain.add(field);
-        for (FieldCondition c : spec.onlyWhen()) {
+        for (FieldCondition c : conditionsOf(spec)) {
             findCycle(fields, specs, c.field(), chain, done);
         }
         chain.remove(chain.size() - 1);

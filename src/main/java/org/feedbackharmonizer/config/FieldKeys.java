@@ -26,7 +26,8 @@ final class FieldKeys {
             "digits",
             "required",
             "only_when",
-            "dated");
+            "dated",
+            "first_of");
 
     /** A key a field does not have, or one written on a kind of field it has no effect on. */
     static void check(YamlNode f, FieldCatalog.Entry entry) {

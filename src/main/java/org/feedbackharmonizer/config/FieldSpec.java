@@ -30,6 +30,8 @@ import org.feedbackharmonizer.schema.YesNo;
  *     not_actionable_reason; none on report_number
  * @param dated on a yes/no field or convicted: a date in the cell (a date cell, or text in the agency's date
  *     patterns) means YES, as in an export with a date column per step; an impossible date is a BAD_DATE reject
+ * @param firstOf sources read in turn, the field taking the first value that is not unknown ({@code first_of}:
+ *     an outcome the agency's clerk works out from several columns); empty for a field with one source
  * @param onlyWhen conditions on other fields of the same row, all of which must hold for this field to be read;
  *     empty to read it on every row
  */
@@ -51,7 +53,12 @@ public record FieldSpec(
         java.util.regex.Pattern extract,
         LabelList unknown,
         List<FieldCondition> onlyWhen,
-        boolean dated) {
+        boolean dated,
+        List<FieldSpec> firstOf) {
+
+    public FieldSpec {
+        firstOf = firstOf == null ? List.of() : List.copyOf(firstOf);
+    }
 
     /** {@code otherwise: unknown}: a label nothing covers means what an unknown label means. */
     public static final String OTHERWISE_UNKNOWN = "unknown";
@@ -75,6 +82,11 @@ public record FieldSpec(
 
     /** Every name this field's column may go by. */
     public List<String> names() {
+        if (!firstOf.isEmpty()) {
+            var all = new java.util.ArrayList<String>();
+            firstOf.forEach(source -> all.addAll(source.names()));
+            return all;
+        }
         if (column == null) {
             return List.of();
         }

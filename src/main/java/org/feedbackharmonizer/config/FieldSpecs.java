@@ -46,6 +46,59 @@ final class FieldSpecs {
     }
 
     private static FieldSpec field(YamlNode f, FieldCatalog.Entry entry) {
+        if (f.has("first_of")) {
+            return firstOf(f, entry);
+        }
+        return source(f, entry, List.of());
+    }
+
+    /**
+     * {@code first_of}: sources of the field, each written as a field is, read in turn; the field takes the first
+     * value that is not unknown. Only fields of schema values and yes/no fields, and nothing beside it.
+     */
+    private static FieldSpec firstOf(YamlNode f, FieldCatalog.Entry entry) {
+        if (!FieldKeys.hasSchemaValues(entry)) {
+            f.problem("first_of", "is for fields of schema values and yes/no fields");
+        }
+        for (String k : f.keys()) {
+            if (!k.equals("first_of")) {
+                f.problem(k, "goes inside each source of first_of");
+            }
+        }
+        List<FieldSpec> sources = new java.util.ArrayList<>();
+        for (YamlNode s : f.children("first_of")) {
+            if (s.has("first_of")) {
+                s.problem("first_of", "cannot be inside first_of");
+                continue;
+            }
+            sources.add(source(s, entry, List.of()));
+        }
+        if (sources.size() < 2) {
+            f.problem("first_of", "lists two or more sources (one is a plain field)");
+        }
+        return new FieldSpec(
+                entry.name(),
+                null,
+                List.of(),
+                null,
+                null,
+                new LinkedHashMap<>(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                FieldSpec.Digits.DEFAULT,
+                false,
+                null,
+                LabelList.of(List.of()),
+                List.of(),
+                false,
+                sources);
+    }
+
+    private static FieldSpec source(YamlNode f, FieldCatalog.Entry entry, List<FieldSpec> none) {
         String column = f.optionalString("column").orElse(null);
         List<String> synonyms = f.optionalStrings("synonyms").orElse(List.of());
         Integer position = f.optionalInt("position", 0, 16_383).orElse(null);
@@ -116,7 +169,8 @@ final class FieldSpecs {
                 extract,
                 unknown,
                 onlyWhen,
-                f.optionalBoolean("dated").orElse(false));
+                f.optionalBoolean("dated").orElse(false),
+                none);
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\s*(\\d{1,3})\\s*(?:-\\s*(\\d{1,3})\\s*)?");

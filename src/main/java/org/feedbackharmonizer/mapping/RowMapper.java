@@ -32,6 +32,11 @@ public final class RowMapper {
     private final Header header;
     private final String sheet;
     private final Map<String, FieldReader> readers = new LinkedHashMap<>();
+    /** The sources of each {@code first_of} field, in turn. */
+    private final Map<String, List<FieldReader>> firstOf = new LinkedHashMap<>();
+    /** The source of a {@code first_of} field being read, to name its column if it rejects the row. */
+    private FieldReader source;
+
     private final List<String> missingColumns = new ArrayList<>();
     private final List<int[]> skipColumns = new ArrayList<>();
     private final int fromColumn;
@@ -49,16 +54,12 @@ public final class RowMapper {
         this.unmapped = unmapped;
         AgencyConfig agency = context.agency();
         for (FieldSpec spec : agency.fields().values()) {
-            int column = -1;
-            if (spec.position() != null) {
-                column = spec.position();
-            } else if (spec.column() != null) {
-                column = header.find(normalized(spec.names()));
-                if (column < 0) {
-                    missingColumns.add(spec.field() + " (column '" + spec.column() + "')");
-                }
+            readers.put(spec.field(), reader(spec, agency, header));
+            if (!spec.firstOf().isEmpty()) {
+                List<FieldReader> sources = new ArrayList<>();
+                spec.firstOf().forEach(source -> sources.add(reader(source, agency, header)));
+                firstOf.put(spec.field(), sources);
             }
-            readers.put(spec.field(), new FieldReader(spec, agency.values(), column));
         }
         for (SkipRules.Rule rule : agency.skip().when()) {
             int column = rule.column() == null ? -1 : header.find(List.of(ColumnNames.normalize(rule.column())));
@@ -74,6 +75,20 @@ public final class RowMapper {
         FieldSpec rn = agency.field("report_number");
         this.reportNumbers =
                 rn == null ? new ReportNumberParser(null) : new ReportNumberParser(rn.split(), rn.digits());
+    }
+
+    /** The reader of a field or of one of its sources, at the column this sheet's header has for it. */
+    private FieldReader reader(FieldSpec spec, AgencyConfig agency, Header header) {
+        int column = -1;
+        if (spec.position() != null) {
+            column = spec.position();
+        } else if (spec.column() != null) {
+            column = header.find(normalized(spec.names()));
+            if (column < 0) {
+                missingColumns.add(spec.field() + " (column '" + spec.column() + "')");
+            }
+        }
+        return new FieldReader(spec, agency.values(), column);
     }
 
     static List<String> normalized(List<String> names) {
@@ -182,9 +197,11 @@ public final class RowMapper {
             merge.add(keys, o, sheet, row.rowNumber());
             return MERGED;
         } catch (ValueRejected e) {
-            String column = current == null ? null : describe(current);
-            if (e.reason() == RejectReason.UNMAPPED_LABEL && current != null) {
-                unmapped.add(current.spec.field(), column, current.cell(row).text());
+            FieldReader at = source != null ? source : current; // a first_of field: the source that rejected
+            source = null;
+            String column = at == null ? null : describe(at);
+            if (e.reason() == RejectReason.UNMAPPED_LABEL && at != null) {
+                unmapped.add(at.spec.field(), column, at.cell(row).text());
             }
             return new RowResult.Rejected(new Reject(
                     new SourceRef(context.fileId(), sheet, row.rowNumber()), column, e.reason(), e.getMessage()));
@@ -199,7 +216,23 @@ public final class RowMapper {
     }
 
     private Enum<?> value(RawRecord row, FieldReader r, Enum<?> unknown) throws ValueRejected {
-        return r == null ? unknown : r.value(cell(row, r), unknown);
+        if (r == null) {
+            return unknown;
+        }
+        List<FieldReader> sources = firstOf.get(r.spec.field());
+        if (sources == null) {
+            return r.value(cell(row, r), unknown);
+        }
+        for (FieldReader s : sources) {
+            CellValue c = cell(row, s); // its conditions may read other fields first
+            source = s;
+            Enum<?> v = s.value(c, unknown);
+            source = null;
+            if (v != null && v != unknown) {
+                return v;
+            }
+        }
+        return unknown;
     }
 
     /** The field's cell in this row, or a blank one where its {@code only_when} does not hold. */
@@ -223,6 +256,7 @@ public final class RowMapper {
                     return false;
                 }
             } catch (ValueRejected e) {
+                source = null; // a source of a first_of field that rejected here names no column of this row's reject
                 return false;
             }
         }

@@ -32,7 +32,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       date, whose answer per tip needs all its rows taken together ({@code files.repeated_report: merge}); an
  *       impossible date, an event not on the clerk's list and a tip number with a letter O, each a reject;
  *   <li>{@code blind-agency-5}: Spanish-language legacy XLS, a sheet per office, checkmark columns, day-first
- *       dates with Spanish month abbreviations ({@code values.month_names}), a quarter in the file name.
+ *       dates with Spanish month abbreviations ({@code values.month_names}), a quarter in the file name;
+ *   <li>{@code blind-agency-6}: a tab-separated step report with quoted multi-line cells, a date per step
+ *       ({@code dated}), no outcome column (the clerk's ordered rule over eight columns: {@code first_of}), and
+ *       headings renamed and reordered by a vendor upgrade ({@code layouts}).
  * </ul>
  */
 class BlindAgencyOnboardingTest {
@@ -44,7 +47,8 @@ class BlindAgencyOnboardingTest {
         "blind-agency-2, 2024-12-31",
         "blind-agency-3, 2025-07-31",
         "blind-agency-4, 2025-10-31",
-        "blind-agency-5, 2025-07-31"
+        "blind-agency-5, 2025-07-31",
+        "blind-agency-6, 2025-07-31"
     })
     void mapsEveryReferralAsTheStewardsNotesSay(String fixture, String asOf, @TempDir Path tmp) throws Exception {
         Path dir = Path.of("src/test/resources", fixture);
