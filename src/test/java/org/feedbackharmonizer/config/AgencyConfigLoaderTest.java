@@ -132,6 +132,24 @@ class AgencyConfigLoaderTest {
     }
 
     @Test
+    void takesAMergeKeySoThatAFieldWrittenOnceServesSeveral() throws Exception {
+        ConfigProblems problems = new ConfigProblems();
+        String yaml = AGENCY + """
+                fields:
+                  report_number: Report
+                  arrest: &step { column: Arrest, yes: [Done], no: [Not done] }
+                  charged: { <<: *step, column: Charged }
+                """;
+
+        AgencyConfig config = new AgencyConfigLoader().load(write("TEST.yml", yaml), problems);
+
+        assertThat(problems.problems()).isEmpty();
+        assertThat(config.field("charged").column()).isEqualTo("Charged");
+        assertThat(config.field("charged").yes()).containsExactly("DONE");
+        assertThat(config.field("arrest").column()).isEqualTo("Arrest");
+    }
+
+    @Test
     void refusesMonthNamesThatAreNotTwelve() throws Exception {
         ConfigProblems problems = new ConfigProblems();
 
