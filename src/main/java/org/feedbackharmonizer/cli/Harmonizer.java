@@ -2,6 +2,7 @@ package org.feedbackharmonizer.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.feedbackharmonizer.config.AgencyConfig;
 import org.feedbackharmonizer.config.AgencyConfigLoader;
 import org.feedbackharmonizer.config.ConfigInvalid;
@@ -21,5 +22,16 @@ public record Harmonizer(Settings settings, List<AgencyConfig> agencies, LedgerC
         LedgerConfig ledger = new LedgerConfigLoader().load(configDir, problems);
         problems.throwIfAny();
         return new Harmonizer(settings, agencies, ledger, problems.warnings());
+    }
+
+    /** The configuration, or null after telling {@code err} its problems, one a line (the command exits 64). */
+    static Harmonizer loadOrReport(Path configDir, Consumer<String> err) {
+        try {
+            return load(configDir);
+        } catch (ConfigInvalid e) {
+            err.accept("harmonizer: the configuration has " + e.problems().size() + " problem(s):");
+            e.problems().forEach(p -> err.accept("  " + p));
+            return null;
+        }
     }
 }

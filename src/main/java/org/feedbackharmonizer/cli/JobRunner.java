@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
 import org.feedbackharmonizer.config.AgencyCodes;
-import org.feedbackharmonizer.config.ConfigInvalid;
 import org.feedbackharmonizer.deidentify.KeyFile;
 import org.feedbackharmonizer.deidentify.KeyProblem;
 import org.feedbackharmonizer.deidentify.SecretKeySource;
@@ -46,13 +45,8 @@ final class JobRunner {
             boolean recover) {}
 
     static int run(Request request) {
-        Harmonizer config;
-        try {
-            config = Harmonizer.load(request.options().config);
-        } catch (ConfigInvalid e) {
-            System.err.println(
-                    "harmonizer: the configuration has " + e.problems().size() + " problem(s):");
-            e.problems().forEach(p -> System.err.println("  " + p));
+        Harmonizer config = Harmonizer.loadOrReport(request.options().config, System.err::println);
+        if (config == null) {
             return ExitCodes.USAGE;
         }
         String agency = null;

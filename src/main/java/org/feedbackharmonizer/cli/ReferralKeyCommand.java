@@ -2,9 +2,9 @@ package org.feedbackharmonizer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.feedbackharmonizer.config.ConfigInvalid;
 import org.feedbackharmonizer.deidentify.KeyFile;
 import org.feedbackharmonizer.deidentify.KeyProblem;
 import org.feedbackharmonizer.deidentify.Pseudonymizer;
@@ -41,12 +41,8 @@ final class ReferralKeyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Harmonizer h;
-        try {
-            h = Harmonizer.load(options.config);
-        } catch (ConfigInvalid e) {
-            err.println("harmonizer: the configuration has " + e.problems().size() + " problem(s):");
-            e.problems().forEach(p -> err.println("  " + p));
+        Harmonizer h = Harmonizer.loadOrReport(options.config, err::println);
+        if (h == null) {
             return ExitCodes.USAGE;
         }
         var keyFile = h.settings().keyFile();
@@ -63,29 +59,26 @@ final class ReferralKeyCommand implements Callable<Integer> {
             err.println("harmonizer: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        // every argument is checked before anything is printed: a key per line only for all of them, in order
         ReportNumberParser parser = new ReportNumberParser(null);
+        List<String> normalized = new ArrayList<>();
         for (int i = 0; i < numbers.size(); i++) {
-            List<String> normalized;
+            List<String> read;
             try {
-                normalized = parser.parse(CellValue.text(numbers.get(i)));
+                read = parser.parse(CellValue.text(numbers.get(i)));
             } catch (ValueRejected e) {
                 err.println("harmonizer: argument " + (i + 1) + " is not a report number (" + e.getMessage()
                         + "); nothing printed");
                 return ExitCodes.USAGE;
             }
-            if (normalized.size() != 1) {
-                err.println("harmonizer: argument " + (i + 1) + " holds " + normalized.size()
+            if (read.size() != 1) {
+                err.println("harmonizer: argument " + (i + 1) + " holds " + read.size()
                         + " report numbers; give one per argument");
                 return ExitCodes.USAGE;
             }
+            normalized.add(read.get(0));
         }
-        for (String n : numbers) {
-            try {
-                out.println(keys.referralKey(parser.parse(CellValue.text(n)).get(0)));
-            } catch (ValueRejected impossible) {
-                throw new IllegalStateException("checked above", impossible);
-            }
-        }
+        normalized.forEach(n -> out.println(keys.referralKey(n)));
         out.flush();
         return ExitCodes.OK;
     }

@@ -60,6 +60,30 @@ public record FieldSpec(
         firstOf = firstOf == null ? List.of() : List.copyOf(firstOf);
     }
 
+    /** A field read from {@code sources} in turn ({@code first_of}), with nothing of its own. */
+    static FieldSpec firstOf(String field, List<FieldSpec> sources) {
+        return new FieldSpec(
+                field,
+                null,
+                List.of(),
+                null,
+                null,
+                new LinkedHashMap<>(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Digits.DEFAULT,
+                false,
+                null,
+                LabelList.of(List.of()),
+                List.of(),
+                false,
+                sources);
+    }
+
     /** {@code otherwise: unknown}: a label nothing covers means what an unknown label means. */
     public static final String OTHERWISE_UNKNOWN = "unknown";
 

@@ -49,7 +49,7 @@ final class FieldSpecs {
         if (f.has("first_of")) {
             return firstOf(f, entry);
         }
-        return source(f, entry, List.of());
+        return source(f, entry);
     }
 
     /**
@@ -71,34 +71,15 @@ final class FieldSpecs {
                 s.problem("first_of", "cannot be inside first_of");
                 continue;
             }
-            sources.add(source(s, entry, List.of()));
+            sources.add(source(s, entry));
         }
         if (sources.size() < 2) {
             f.problem("first_of", "lists two or more sources (one is a plain field)");
         }
-        return new FieldSpec(
-                entry.name(),
-                null,
-                List.of(),
-                null,
-                null,
-                new LinkedHashMap<>(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                FieldSpec.Digits.DEFAULT,
-                false,
-                null,
-                LabelList.of(List.of()),
-                List.of(),
-                false,
-                sources);
+        return FieldSpec.firstOf(entry.name(), sources);
     }
 
-    private static FieldSpec source(YamlNode f, FieldCatalog.Entry entry, List<FieldSpec> none) {
+    private static FieldSpec source(YamlNode f, FieldCatalog.Entry entry) {
         String column = f.optionalString("column").orElse(null);
         List<String> synonyms = f.optionalStrings("synonyms").orElse(List.of());
         Integer position = f.optionalInt("position", 0, 16_383).orElse(null);
@@ -170,7 +151,7 @@ final class FieldSpecs {
                 unknown,
                 onlyWhen,
                 f.optionalBoolean("dated").orElse(false),
-                none);
+                List.of());
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\s*(\\d{1,3})\\s*(?:-\\s*(\\d{1,3})\\s*)?");

@@ -85,12 +85,6 @@ public final class FeedbackTally {
         return completeness;
     }
 
-    /** Rows of a jurisdiction with the given received month key. */
-    long rows(String jurisdiction, String month) {
-        long[] n = rows.getOrDefault(jurisdiction, Map.of()).get(month);
-        return n == null ? 0 : n[0];
-    }
-
     /** Per jurisdiction and month key, the rows. */
     Map<String, Map<String, long[]>> rowsByJurisdictionAndMonth() {
         return rows;

@@ -20,10 +20,12 @@ public final class ConfigChanges {
     /** Logs, and returns, a warning per agency of the plan with files read under another configuration. */
     public static List<String> warn(RunPlan plan, FeedbackStore store) {
         List<String> warnings = new ArrayList<>();
+        if (rereadsEveryFile(plan)) {
+            return warnings;
+        }
         for (AgencyConfig a : plan.agencies()) {
             if (a.version() == null
-                    || (plan.agencyFilter() != null && !plan.agencyFilter().equals(a.code()))
-                    || rereadsEveryFile(plan)) {
+                    || (plan.agencyFilter() != null && !plan.agencyFilter().equals(a.code()))) {
                 continue;
             }
             long files = store.filesReadWithAnotherConfig(a.code(), a.version());

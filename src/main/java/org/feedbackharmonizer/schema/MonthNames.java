@@ -104,6 +104,16 @@ public final class MonthNames {
         return out.toString();
     }
 
+    /** Whether a word is an English month name as MMM or MMMM read it (Jan, January), in any case. */
+    public static boolean isEnglish(String word) {
+        for (int m = 0; m < 12; m++) {
+            if (SHORT[m].equalsIgnoreCase(word) || LONG[m].equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a date pattern names the month in words: 2 for {@code MMMM}, 1 for {@code MMM}, 0 for none. */
     public static int monthWords(String pattern) {
         String unquoted = pattern.replaceAll("'[^']*'", "");

@@ -10,6 +10,7 @@ import org.feedbackharmonizer.ingest.CellValue;
 import org.feedbackharmonizer.mapping.DateValueParser;
 import org.feedbackharmonizer.schema.CellText;
 import org.feedbackharmonizer.schema.DefaultLabels;
+import org.feedbackharmonizer.schema.MonthNames;
 
 /** What kind of value a cell holds, as far as a steward needs to know to write a configuration. */
 public enum ValueKind {
@@ -35,16 +36,16 @@ public enum ValueKind {
     private static final DateValueParser DATES =
             new DateValueParser(INSPECTED_DATES, DateValueParser.EARLIEST_BIRTH, DateValueParser.LATEST);
 
-    /**
-     * Labels that read as yes or no in the default vocabulary (case-insensitive); without its "1" and "0",
-     * which would make every column of counts look like a yes/no column.
-     */
     /** Tick marks, which agencies' forms use for yes; where they are, an X is the no beside them. */
     public static final Set<String> CHECKMARKS = Set.of("✓", "✔", "√", "☑", "✅");
 
     /** Spanish yes, as the steward's starter configuration lists it (the job's default labels are English). */
     static final Set<String> SPANISH_YES = Set.of("SÍ", "SI");
 
+    /**
+     * Labels that read as yes or no in the default vocabulary (case-insensitive), with tick marks and Spanish yes;
+     * without its "1" and "0", which would make every column of counts look like a yes/no column.
+     */
     public static final Set<String> YES_LABELS = yesLabels();
 
     public static final Set<String> NO_LABELS = withoutDigits(DefaultLabels.NO);
@@ -53,32 +54,6 @@ public enum ValueKind {
     private static final Pattern DAY_WORD_YEAR =
             Pattern.compile("^\\d{1,2}[-/. ]+(\\p{L}{3,12})\\.?[-/. ]+(?:de[ ]+)?\\d{2,4}$", Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> ENGLISH_MONTHS = Set.of(
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "may",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
-
     /** The month word of a text that would be a date with another language's month names, lower case. */
     static Optional<String> foreignMonthWord(String text) {
         Matcher m = DAY_WORD_YEAR.matcher(text);
@@ -86,7 +61,8 @@ public enum ValueKind {
             return Optional.empty();
         }
         String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        return ENGLISH_MONTHS.contains(word) ? Optional.empty() : Optional.of(word);
+        // "sept" is how some write September in English; it is not another language's month
+        return MonthNames.isEnglish(word) || word.equals("sept") ? Optional.empty() : Optional.of(word);
     }
 
     private static List<String> inspectedDates() {
